@@ -1,0 +1,24 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
+import { portal } from './src/lib/config';
+import { isIndexable } from './src/lib/urls';
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+	site: portal.site,
+	base: portal.base,
+	trailingSlash: 'always',
+	// Another corpus (PORTAL_CONTENT_DIR) keeps its own content cache, so it never mixes with ours.
+	...(process.env.PORTAL_CONTENT_DIR && {
+		cacheDir: `./node_modules/.astro/content-${createHash('sha1').update(process.env.PORTAL_CONTENT_DIR).digest('hex').slice(0, 8)}`,
+	}),
+	build: { format: 'directory' },
+	integrations: [mdx(), react(), sitemap({ filter: isIndexable })],
+	// Partner pages must work offline on an intranet: no prefetch, no external fonts.
+	prefetch: false,
+	devToolbar: { enabled: false },
+});

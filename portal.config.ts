@@ -1,0 +1,54 @@
+import type { PortalConfigInput } from './src/lib/schemas/portal-config';
+
+/**
+ * Branding and program settings: the one file to edit when the portal is handed to a new program.
+ * Checked against `portalConfigSchema` (src/lib/schemas/portal-config.ts) when the site builds.
+ */
+const config: PortalConfigInput = {
+	programName: 'Lumen Partner Network',
+	tagline: 'Onboarding, training and shared results for the partners we grow with.',
+	site: 'https://partners.example.com',
+	base: process.env.PORTAL_BASE ?? '/',
+	lang: 'en',
+	logo: { src: '/logo.svg', alt: '' },
+	colours: {
+		light: { accent: '#1d4ed8', background: '#ffffff', surface: '#f3f4f6', text: '#1f2937', muted: '#4b5563' },
+		dark: { accent: '#93c5fd', background: '#0f172a', surface: '#1e293b', text: '#e5e7eb', muted: '#cbd5e1' },
+	},
+	partnerTypes: [
+		{
+			id: 'content-creator',
+			label: 'Content creators',
+			description: 'Writers, educators and community builders who recommend us to their audience.',
+		},
+		{
+			id: 'software',
+			label: 'Software and integration partners',
+			description: 'Product companies whose tools connect with ours or complement them.',
+		},
+		{
+			id: 'agency',
+			label: 'Agencies and services',
+			description: 'Consultancies and service firms that deliver our product to their clients.',
+		},
+	],
+	partnershipModels: [
+		{
+			id: 'referral',
+			label: 'Commission-based referral',
+			description: 'A commission for each referred customer: simple to run, best for straightforward products.',
+		},
+		{
+			id: 'value-exchange',
+			label: 'Value exchange',
+			description: 'Services, knowledge and audience access traded between complementary businesses.',
+		},
+		{
+			id: 'strategic-alliance',
+			label: 'Strategic alliance',
+			description: 'Joint projects, shared resources and integrated offerings under clear governance.',
+		},
+	],
+};
+
+export default config;

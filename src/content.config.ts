@@ -1,0 +1,29 @@
+import { glob } from 'astro/loaders';
+import { defineCollection } from 'astro:content';
+import { practiceSchema } from './lib/schemas/practice';
+import { moduleSchema, trackSchema } from './lib/schemas/track';
+
+/** Where content lives; `PORTAL_CONTENT_DIR` points a build at another corpus (benchmarks, test fixtures). */
+const contentDir = process.env.PORTAL_CONTENT_DIR ?? './content';
+
+// Ids keep the folder: a module's id is "<track>/<module>", a track's is "<track>".
+const tracks = defineCollection({
+	loader: glob({
+		base: `${contentDir}/tracks`,
+		pattern: '*/index.mdx',
+		generateId: ({ entry }) => entry.split('/')[0]!,
+	}),
+	schema: trackSchema,
+});
+
+const modules = defineCollection({
+	loader: glob({ base: `${contentDir}/tracks`, pattern: ['*/*.mdx', '!*/index.mdx'] }),
+	schema: moduleSchema,
+});
+
+const practices = defineCollection({
+	loader: glob({ base: `${contentDir}/practices`, pattern: '*.mdx' }),
+	schema: practiceSchema,
+});
+
+export const collections = { tracks, modules, practices };

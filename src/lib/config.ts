@@ -1,0 +1,14 @@
+import userConfig from '../../portal.config';
+import { parseWithFriendlyErrors } from './friendly-errors';
+import { portalConfigSchema } from './schemas/portal-config';
+
+/** The validated portal configuration; importing it fails fast on a bad `portal.config.ts`. */
+export const portal = parseWithFriendlyErrors(portalConfigSchema, userConfig, 'portal.config.ts');
+
+export const partnerTypeIds = portal.partnerTypes.map((type) => type.id);
+export const partnershipModelIds = portal.partnershipModels.map((model) => model.id);
+
+/** Looks up a configured choice's label by id; unknown ids fall back to the id itself. */
+export function labelOf(list: readonly { id: string; label: string }[], id: string): string {
+	return list.find((choice) => choice.id === id)?.label ?? id;
+}

@@ -1,0 +1,53 @@
+import { UserError, quote } from './friendly-errors';
+import type { Module, Track } from './schemas/track';
+import type { Practice } from './schemas/practice';
+import { trackIdOf, type Entry } from './tracks';
+
+/** Where an entry came from, for messages: the glob loader's `filePath`. */
+export interface Located {
+	filePath?: string | undefined;
+}
+
+/**
+ * Checks what a single schema cannot see: links between entries. Throws one `UserError`
+ * listing every broken reference with its file and field.
+ */
+export function checkContentGraph(input: {
+	tracks: readonly (Entry<Track> & Located)[];
+	modules: readonly (Entry<Module> & Located)[];
+	practices: readonly (Entry<Practice> & Located)[];
+}): void {
+	const problems: string[] = [];
+	const trackIds = new Set(input.tracks.map((track) => track.id));
+	const trackById = new Map(input.tracks.map((track) => [track.id, track]));
+	const practiceIds = new Set(input.practices.map((practice) => practice.id));
+
+	for (const entry of input.modules) {
+		const trackId = trackIdOf(entry.id);
+		const track = trackById.get(trackId);
+		if (!trackIds.has(trackId)) {
+			problems.push(`${entry.filePath ?? entry.id}: the folder "${trackId}" has no index.mdx track overview`);
+		} else if (track && entry.data.week > track.data.weeks) {
+			problems.push(
+				`${entry.filePath ?? entry.id}: week: Expected a week from 1 to ${track.data.weeks} (the track's length), found ${entry.data.week}`,
+			);
+		}
+	}
+	for (const entry of input.practices) {
+		entry.data.related.forEach((slug, index) => {
+			if (slug === entry.id) {
+				problems.push(`${entry.filePath ?? entry.id}: related.${index}: an article cannot be related to itself`);
+			} else if (!practiceIds.has(slug)) {
+				problems.push(
+					`${entry.filePath ?? entry.id}: related.${index}: Expected the slug of an article in content/practices/, found ${quote(slug)}`,
+				);
+			}
+		});
+	}
+	if (problems.length) {
+		throw new UserError(
+			`Content has ${problems.length} broken reference(s):\n${problems.map((line) => `  - ${line}`).join('\n')}`,
+			'A slug is the file name without ".mdx"; a module must sit in a track folder that has an index.mdx.',
+		);
+	}
+}

@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+
+/** Raised when user-authored input (config, content, data) does not match its schema. */
+export class UserError extends Error {
+	constructor(
+		message: string,
+		/** What to do about it, quoting the bad value where there is one. */
+		readonly hint?: string,
+	) {
+		super(hint ? `${message}\nHint: ${hint}` : message);
+		this.name = 'UserError';
+	}
+}
+
+/** Renders a value for a hint: short, on one line, JSON-quoted. */
+export function quote(value: unknown): string {
+	if (value === undefined) return 'nothing';
+	const text = JSON.stringify(value) ?? String(value);
+	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function valueAt(input: unknown, path: (string | number)[]): unknown {
+	let value = input;
+	for (const key of path) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<string | number, unknown>)[key];
+	}
+	return value;
+}
+
+/** Formats every issue as `field: message (found …)` lines. */
+export function formatIssues(error: z.ZodError, input: unknown): string[] {
+	return error.issues.map((issue) => {
+		const field = issue.path.length ? issue.path.join('.') : '(root)';
+		return `${field}: ${issue.message} (found ${quote(valueAt(input, issue.path))})`;
+	});
+}
+
+/**
+ * Parses `input` with `schema`; on failure throws a `UserError` naming `source`
+ * (a file or setting) and every bad field with the value found, after Starlight's `parseWithFriendlyErrors`.
+ */
+export function parseWithFriendlyErrors<S extends z.ZodTypeAny>(
+	schema: S,
+	input: unknown,
+	source: string,
+): z.output<S> {
+	const result = schema.safeParse(input);
+	if (result.success) return result.data;
+	const lines = formatIssues(result.error, input);
+	throw new UserError(
+		`Invalid ${source}:\n${lines.map((line) => `  - ${line}`).join('\n')}`,
+		'Fix the fields listed above.',
+	);
+}

@@ -1,0 +1,18 @@
+import { portal } from './config';
+
+/** What every page tells browsers, search engines and link previews. */
+export interface PageMeta {
+	/** The page's own title; the program name is appended. */
+	title: string;
+	/** One or two sentences for `<meta name="description">` and Open Graph. */
+	description: string;
+	/** Open Graph type. Default: "website". */
+	type?: 'website' | 'article';
+	/** Keep the page out of search engines. Default: false. */
+	noindex?: boolean;
+}
+
+/** `<title>` text: "Page · Program", or the program name alone on the home page. */
+export function documentTitle(title: string): string {
+	return title === portal.programName ? title : `${title} · ${portal.programName}`;
+}

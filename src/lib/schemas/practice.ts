@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { idSchema, summarySchema, tagSchema } from './shared';
+
+/** A best-practice article: `content/practices/<slug>.mdx`. */
+export const practiceSchema = z.object({
+	/** Article title. */
+	title: z.string().min(1),
+	/** One or two sentences for cards, meta descriptions and search results. */
+	summary: summarySchema,
+	/** Topic tags, lowercase and hyphenated. */
+	tags: z.array(tagSchema).min(1),
+	/** Slugs of articles to suggest at the end, before those that share tags. Default: none. */
+	related: z.array(idSchema).default([]),
+	/** Sort position on the index; lower comes first. Default: 0. */
+	order: z.number().int().default(0),
+});
+
+export type Practice = z.output<typeof practiceSchema>;

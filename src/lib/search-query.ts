@@ -1,0 +1,35 @@
+/** The search page's state, mirrored in its URL (`?q=…&section=…&type=…`) so a search can be shared. */
+export interface SearchQuery {
+	/** The words typed. */
+	q: string;
+	/** Pagefind filters by name; empty values mean "any". */
+	filters: Record<string, string>;
+}
+
+/** Filter names the search form offers, in form order. */
+export const searchFilterNames = ['section', 'type'] as const;
+
+/** Reads the state from URL parameters, ignoring unknown ones. */
+export function readSearchQuery(params: URLSearchParams): SearchQuery {
+	const filters: Record<string, string> = {};
+	for (const name of searchFilterNames) {
+		const value = params.get(name)?.trim();
+		if (value) filters[name] = value;
+	}
+	return { q: params.get('q')?.trim() ?? '', filters };
+}
+
+/** Writes the state back as URL parameters, leaving out empty values. */
+export function writeSearchQuery(query: SearchQuery): URLSearchParams {
+	const params = new URLSearchParams();
+	if (query.q) params.set('q', query.q);
+	for (const [name, value] of Object.entries(query.filters)) if (value) params.set(name, value);
+	return params;
+}
+
+/** "3 results for “charter”", with the filters in words, for the live region. */
+export function describeResults(count: number, query: SearchQuery): string {
+	const what = count === 1 ? '1 result' : `${count} results`;
+	const filters = Object.values(query.filters).filter(Boolean);
+	return `${what} for “${query.q}”${filters.length ? ` in ${filters.join(', ')}` : ''}`;
+}

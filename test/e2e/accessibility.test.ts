@@ -1,0 +1,40 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext } from './support/browser';
+import { siteUrl, sitemapPaths } from './support/site';
+
+/** WCAG 2.2 AA, and the A/AA rules of earlier versions it includes. */
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+// Every page in the sitemap, plus the pages deliberately left out of it.
+const paths = [...sitemapPaths(), 'search/?q=partner', '404.html'];
+
+describe.each(['light', 'dark'] as const)('axe in the %s theme', (colorScheme) => {
+	let context: BrowserContext;
+	beforeAll(async () => {
+		context = await newContext(browser, { colorScheme });
+	});
+	afterAll(() => context.close());
+
+	it('lists pages to check', () => {
+		expect(paths.length).toBeGreaterThan(20);
+	});
+
+	it.each(paths)('%s has no violations', async (path) => {
+		const page = await context.newPage();
+		await page.goto(siteUrl(path));
+		if (path.startsWith('search/')) await page.locator('[data-search-results] li').first().waitFor();
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+		const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+		const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+		expect(summary).toEqual([]);
+		await page.close();
+	});
+});

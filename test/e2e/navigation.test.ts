@@ -1,0 +1,69 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext } from './support/browser';
+import { siteUrl } from './support/site';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+	page = await (await newContext(browser)).newPage();
+});
+afterAll(() => browser.close());
+
+describe('navigation', () => {
+	it('goes from the home page to a track and through its modules', async () => {
+		await page.goto(siteUrl());
+		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Onboarding' }).click();
+		await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Onboarding tracks');
+
+		await page.getByRole('link', { name: 'Onboarding for software partners', exact: false }).first().click();
+		const trackTitle = await page.getByRole('heading', { level: 1 }).textContent();
+		expect(trackTitle).toMatch(/software/i);
+		expect(await page.getByRole('heading', { name: 'Week 6' }).count()).toBe(1);
+
+		await page.getByRole('link', { name: /^Start here:/ }).click();
+		expect(page.url()).toMatch(/\/onboarding\/software-partners\/week-1-[a-z-]+\/$/);
+		expect(await page.getByText('Week 1 of 6').count()).toBe(1);
+		await expect.poll(() => page.getByRole('heading', { name: 'What you will be able to do' }).count()).toBe(1);
+
+		const pager = page.getByRole('navigation', { name: 'Track modules' });
+		expect(await pager.getByRole('link', { name: /Previous/ }).count()).toBe(0);
+		await pager.getByRole('link', { name: /Next/ }).click();
+		expect(page.url()).toMatch(/\/week-2-[a-z-]+\/$/);
+		expect(await page.getByText('Week 2 of 6').count()).toBe(1);
+
+		// The breadcrumb leads back to the track.
+		await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').last().click();
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(trackTitle);
+	});
+
+	it('marks the current section in the main navigation', async () => {
+		await page.goto(siteUrl('practices/partner-charter/'));
+		const current = page.getByRole('navigation', { name: 'Main' }).locator('[aria-current="page"]');
+		expect(await current.textContent()).toContain('Best practices');
+	});
+
+	it('shows related practices at the end of an article, explicit ones first', async () => {
+		await page.goto(siteUrl('practices/partner-charter/'));
+		const related = page.getByRole('region', { name: 'Related practices' }).getByRole('heading', { level: 3 });
+		expect(await related.count()).toBeGreaterThan(0);
+	});
+
+	it('serves the 404 page for unknown addresses', async () => {
+		const response = await page.goto(siteUrl('no-such-page/'));
+		expect(response?.status()).toBe(404);
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
+	});
+
+	it('fits a 320 px wide phone screen without horizontal scrolling', async () => {
+		const phone = await (await newContext(browser, { width: 320 })).newPage();
+		for (const path of ['', 'onboarding/agencies/', 'practices/common-pitfalls/', 'search/?q=charter']) {
+			await phone.goto(siteUrl(path));
+			const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+		await phone.context().close();
+	});
+});

@@ -1,0 +1,24 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from './static-server';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** Where the built portal is served, ending in the site base, e.g. "http://127.0.0.1:4567/". */
+		siteUrl: string;
+	}
+}
+
+/**
+ * Builds the portal once (the real `npm run build`: Astro then Pagefind) and serves `dist/` on a free
+ * loopback port for every end-to-end file. `PORTAL_E2E_REUSE_BUILD=1` skips the build when `dist/` exists.
+ */
+export default async function setup(project: TestProject) {
+	if (!(process.env.PORTAL_E2E_REUSE_BUILD && existsSync('dist/index.html'))) {
+		execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+	}
+	const server = await serveStatic('dist');
+	project.provide('siteUrl', server.url);
+	return () => server.close();
+}

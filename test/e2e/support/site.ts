@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+
+export const distDir = 'dist';
+
+/** Absolute URL of a site-relative path on the test server, e.g. `siteUrl('onboarding/')`. */
+export function siteUrl(path = ''): string {
+	return new URL(path.replace(/^\//, ''), inject('siteUrl')).href;
+}
+
+/** Site-relative paths of every page in the built sitemap. */
+export function sitemapPaths(): string[] {
+	const index = readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8');
+	const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+	return sitemaps.flatMap((path) => {
+		const xml = readFileSync(join(distDir, path.replace(/^\//, '')), 'utf8');
+		return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname.replace(/^\//, ''));
+	});
+}
+
+export { listFiles, listPages } from '../../../bench/lib/files';
