@@ -49,6 +49,34 @@ const config: PortalConfigInput = {
 			description: 'Joint projects, shared resources and integrated offerings under clear governance.',
 		},
 	],
+	valueDimensions: [
+		{
+			id: 'referrals-revenue',
+			label: 'Referrals and revenue',
+			description: 'Customers, qualified leads and income that reach each side through the partnership.',
+		},
+		{
+			id: 'knowledge-training',
+			label: 'Knowledge and training',
+			description: 'Product training, industry insight and expertise shared between the teams.',
+		},
+		{
+			id: 'network-access',
+			label: 'Network access',
+			description: 'Introductions to customers, partners and communities the other side could not reach alone.',
+		},
+		{
+			id: 'co-marketing',
+			label: 'Co-marketing',
+			description: 'Joint content, events and campaigns, and the audience reach they bring.',
+		},
+		{
+			id: 'product-strategy',
+			label: 'Product and strategic input',
+			description: 'Feedback, ideas and joint planning that shape products and direction.',
+		},
+	],
+	ratingEndpoint: process.env.PORTAL_RATING_ENDPOINT,
 };
 
 export default config;

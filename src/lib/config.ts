@@ -7,6 +7,7 @@ export const portal = parseWithFriendlyErrors(portalConfigSchema, userConfig, 'p
 
 export const partnerTypeIds = portal.partnerTypes.map((type) => type.id);
 export const partnershipModelIds = portal.partnershipModels.map((model) => model.id);
+export const valueDimensionIds = portal.valueDimensions.map((dimension) => dimension.id);
 
 /** Looks up a configured choice's label by id; unknown ids fall back to the id itself. */
 export function labelOf(list: readonly { id: string; label: string }[], id: string): string {

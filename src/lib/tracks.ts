@@ -45,7 +45,10 @@ export function groupByWeek<M extends Entry<Module>>(ordered: readonly M[], week
 }
 
 /** The modules before and after `id` in reading order. */
-export function neighbours<M extends { id: string }>(ordered: readonly M[], id: string): { prev?: M | undefined; next?: M | undefined } {
+export function neighbours<M extends { id: string }>(
+	ordered: readonly M[],
+	id: string,
+): { prev?: M | undefined; next?: M | undefined } {
 	const index = ordered.findIndex((entry) => entry.id === id);
 	if (index === -1) return {};
 	return { prev: ordered[index - 1], next: ordered[index + 1] };

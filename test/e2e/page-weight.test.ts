@@ -13,6 +13,13 @@ describe('JavaScript budget', () => {
 		},
 	);
 
+	it.each(weights.filter((w) => w.hasIsland).map((w) => [w.page, w] as const))(
+		'%s (an island page) ships at most 80 KB gzip of JavaScript',
+		(_page, weight) => {
+			expect(weight.js).toBeLessThanOrEqual(budgets.islandPageJs);
+		},
+	);
+
 	it('counts the inline theme script on every page', () => {
 		for (const weight of weights) expect(weight.js).toBeGreaterThan(0);
 	});

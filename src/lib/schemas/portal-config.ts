@@ -72,9 +72,13 @@ export const portalConfigSchema = z
 		partnerTypes: z.array(choiceSchema).min(1),
 		/** The partnership models the program offers. */
 		partnershipModels: z.array(choiceSchema).min(1),
+		/** What partners and the program exchange; each is rated 1–10 both ways in value-exchange reviews. */
+		valueDimensions: z.array(choiceSchema).min(1),
+		/** Where the rating form POSTs records as JSON; without one, records are downloaded or copied. Default: none. */
+		ratingEndpoint: z.string().url().optional(),
 	})
 	.superRefine((config, ctx) => {
-		for (const key of ['partnerTypes', 'partnershipModels'] as const) {
+		for (const key of ['partnerTypes', 'partnershipModels', 'valueDimensions'] as const) {
 			const seen = new Set<string>();
 			config[key].forEach((choice, index) => {
 				if (seen.has(choice.id)) {

@@ -15,3 +15,18 @@ export const summarySchema = z.string().min(20, 'Expected a summary of at least 
 
 /** A tag: lowercase words joined by hyphens. */
 export const tagSchema = idSchema;
+
+/** A calendar date `YYYY-MM-DD` that exists (2026-02-30 does not). */
+export const isoDateSchema = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
+	.refine(
+		(value) =>
+			!Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+		{
+			message: 'Expected a real calendar date',
+		},
+	);
+
+/** A quarter such as `2026-Q3`. */
+export const quarterSchema = z.string().regex(/^\d{4}-Q[1-4]$/, 'Expected a quarter such as "2026-Q3"');

@@ -1,0 +1,24 @@
+import { readCsv, validateRows, type DataProblem } from './csv';
+import { partnerColumns, partnerSchema, type Partner } from './schemas/partner';
+
+/** Parses and validates `partners.csv`, including duplicate ids. */
+export function parsePartners(
+	text: string,
+	file: string,
+): { partners: (Partner & { line: number })[]; problems: DataProblem[] } {
+	const { rows, problems } = readCsv(text, file, partnerColumns, ['track']);
+	const { valid, problems: rowProblems } = validateRows(rows, file, partnerSchema);
+	problems.push(...rowProblems);
+	const firstLine = new Map<string, number>();
+	const partners: (Partner & { line: number })[] = [];
+	for (const { line, data } of valid) {
+		const seen = firstLine.get(data.id);
+		if (seen !== undefined) {
+			problems.push({ file, line, column: 'id', message: `Duplicate partner id "${data.id}" (first on line ${seen})` });
+			continue;
+		}
+		firstLine.set(data.id, line);
+		partners.push({ ...data, line });
+	}
+	return { partners, problems };
+}
