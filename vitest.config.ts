@@ -16,6 +16,7 @@ export default defineConfig({
 					name: 'e2e',
 					include: ['test/e2e/**/*.test.ts'],
 					globalSetup: ['test/e2e/support/global-setup.ts'],
+					setupFiles: ['test/e2e/support/setup-checks.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 				},

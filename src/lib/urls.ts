@@ -1,3 +1,5 @@
+import { portal } from './config';
+
 /**
  * Internal URLs: every link the portal renders goes through `href` so that a sub-path base
  * (`PORTAL_BASE=/partners/`) applies everywhere and nothing concatenates paths by hand.
@@ -10,15 +12,27 @@ export function joinBase(base: string, path: string): string {
 	return `${cleanBase}${cleanPath}`;
 }
 
-/** URL of a page or asset, e.g. `href('onboarding/agencies/')` → `/partners/onboarding/agencies/` under that base. */
+/**
+ * URL of a page or asset, e.g. `href('onboarding/agencies/')` → `/partners/onboarding/agencies/` under that base.
+ * Reads the validated config rather than `import.meta.env`, so build scripts run by tsx get the same answer.
+ */
 export function href(path: string): string {
-	return joinBase(import.meta.env.BASE_URL, path);
+	return joinBase(portal.base, path);
 }
 
-/** Pages kept out of the sitemap: the 404 page and anything not meant for search engines. */
-const notIndexed = [/\/404\/?$/, /\/search\/$/];
+/** Sections for program staff only: kept out of search engines (robots.txt, noindex) and the sitemap. */
+export const staffSections: readonly string[] = ['scorecards/', 'admin/'];
+
+/** Pages kept out of the sitemap: the 404 page, the search page and the staff sections. */
+const notIndexed = [/\/404\/?$/, /\/search\/$/, ...staffSections.map((section) => new RegExp(`/${section}`))];
 
 /** Whether an absolute page URL belongs in the sitemap. */
 export function isIndexable(url: string): boolean {
 	return !notIndexed.some((pattern) => pattern.test(new URL(url).pathname));
+}
+
+/** robots.txt: everything public is crawlable; staff sections are not. */
+export function robotsTxt(base: string, sitemapUrl: string): string {
+	const disallow = staffSections.map((section) => `Disallow: ${joinBase(base, section)}`);
+	return ['User-agent: *', `Allow: ${joinBase(base, '')}`, ...disallow, '', `Sitemap: ${sitemapUrl}`, ''].join('\n');
 }

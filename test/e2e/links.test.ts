@@ -2,11 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { distDir, listPages } from './support/site';
+import { base, distDir, listPages, withoutBase } from './support/site';
 
 /** The file a site-relative URL path is served from, or undefined when nothing would be. */
 function fileFor(path: string): string | undefined {
-	const clean = decodeURIComponent(path).replace(/^\//, '');
+	if (!path.startsWith(base)) return undefined; // outside the site: broken under a sub-path host
+	const clean = decodeURIComponent(withoutBase(path));
 	const candidates = clean === '' || clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`];
 	return candidates.find((candidate) => existsSync(join(distDir, candidate)));
 }
@@ -27,7 +28,7 @@ describe('link check over dist/', () => {
 
 	it.each(pages)('%s links only to pages, assets and anchors that exist', (page) => {
 		const root = parse(readFileSync(join(distDir, page), 'utf8'));
-		const pageUrl = `/${page.replace(/index\.html$/, '')}`;
+		const pageUrl = `${base}${page.replace(/index\.html$/, '')}`;
 		const references = [
 			...root.querySelectorAll('a[href], link[href]').map((el) => el.getAttribute('href')!),
 			...root.querySelectorAll('script[src], img[src], source[src]').map((el) => el.getAttribute('src')!),

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { budgets, weighPage } from '../../bench/lib/page-weight';
-import { distDir, listPages } from './support/site';
+import { base, distDir, listPages } from './support/site';
 
 // Byte counts of the real build are deterministic, so the budget is a test; timings live in bench/.
 describe('JavaScript budget', () => {
-	const weights = listPages(distDir).map((page) => weighPage(distDir, page));
+	const weights = listPages(distDir).map((page) => weighPage(distDir, page, base));
 
 	it.each(weights.filter((w) => !w.hasIsland).map((w) => [w.page, w] as const))(
 		'%s ships at most 3 KB gzip of JavaScript',

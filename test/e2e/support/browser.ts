@@ -19,13 +19,46 @@ export function launchBrowser(): Promise<Browser> {
 	});
 }
 
+/**
+ * Problems seen by any page of any context since the last `takeProblems()`: CSP violations and requests to
+ * another host. The e2e setup file fails the running test when this is not empty, so every test also
+ * proves the pages it visits obey the Content-Security-Policy and stay on our own host.
+ */
+const problems: string[] = [];
+
+export function takeProblems(): string[] {
+	return problems.splice(0);
+}
+
+/** Hosts a page may contact: the test server, and anything a test starts itself on loopback. */
+const ownHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
 /** A fresh context (empty storage) with a phone-or-desktop viewport and the given colour scheme. */
-export function newContext(
+export async function newContext(
 	browser: Browser,
-	options: { colorScheme?: 'light' | 'dark'; width?: number } = {},
+	options: { colorScheme?: 'light' | 'dark'; width?: number; javaScriptEnabled?: boolean } = {},
 ): Promise<BrowserContext> {
-	return browser.newContext({
+	const context = await browser.newContext({
 		colorScheme: options.colorScheme ?? 'light',
 		viewport: { width: options.width ?? 1280, height: 900 },
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+		acceptDownloads: true,
 	});
+	await context.route(
+		(url) => /^https?:$/.test(url.protocol) && !ownHosts.has(url.hostname),
+		(route) => {
+			problems.push(`request to another host: ${route.request().url()}`);
+			return route.abort('blockedbyclient');
+		},
+	);
+	await context.exposeBinding('__reportCspViolation', (_source, text: string) => problems.push(text));
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
+			report(
+				`CSP violation on ${location.pathname}: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`,
+			);
+		});
+	});
+	return context;
 }

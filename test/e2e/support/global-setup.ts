@@ -18,7 +18,8 @@ export default async function setup(project: TestProject) {
 	if (!(process.env.PORTAL_E2E_REUSE_BUILD && existsSync('dist/index.html'))) {
 		execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 	}
-	const server = await serveStatic('dist');
+	// Served under the same base it was built for (PORTAL_BASE, e.g. /partners/), like a sub-path host.
+	const server = await serveStatic('dist', process.env.PORTAL_BASE ?? '/');
 	project.provide('siteUrl', server.url);
 	return () => server.close();
 }

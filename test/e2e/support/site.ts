@@ -4,6 +4,14 @@ import { inject } from 'vitest';
 
 export const distDir = 'dist';
 
+/** The base the site was built for (`PORTAL_BASE`), e.g. "/" or "/partners/". */
+export const base = process.env.PORTAL_BASE ?? '/';
+
+/** A URL path without the base: "/partners/onboarding/" → "onboarding/". */
+export function withoutBase(pathname: string): string {
+	return pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+}
+
 /** Absolute URL of a site-relative path on the test server, e.g. `siteUrl('onboarding/')`. */
 export function siteUrl(path = ''): string {
 	return new URL(path.replace(/^\//, ''), inject('siteUrl')).href;
@@ -12,10 +20,10 @@ export function siteUrl(path = ''): string {
 /** Site-relative paths of every page in the built sitemap. */
 export function sitemapPaths(): string[] {
 	const index = readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8');
-	const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+	const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => withoutBase(new URL(match[1]!).pathname));
 	return sitemaps.flatMap((path) => {
-		const xml = readFileSync(join(distDir, path.replace(/^\//, '')), 'utf8');
-		return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname.replace(/^\//, ''));
+		const xml = readFileSync(join(distDir, path), 'utf8');
+		return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => withoutBase(new URL(match[1]!).pathname));
 	});
 }
 
