@@ -30,7 +30,7 @@ const trk = (id: string, order: number, weeks = 4) => ({
 });
 const art = (id: string, tags: string[], related: string[] = [], order = 0) => ({
 	id,
-	data: { title: id, summary: '', tags, related, order } satisfies Practice,
+	data: { title: id, summary: '', tags, related, order, printable: false } satisfies Practice,
 });
 
 describe('tracks', () => {

@@ -1,0 +1,32 @@
+import { engagementEvents, startMondays, toICalendar } from './calendar';
+import { portal } from './config';
+import type { Track } from './schemas/track';
+
+/** The build's "today" (UTC), once per build so pages and `.ics` files agree; `PORTAL_BUILD_DATE` pins it. */
+const buildDate = process.env.PORTAL_BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+
+/** Start weeks (Mondays) offered on track pages: the build's week and the following ones. */
+export function calendarStarts(): string[] {
+	return startMondays(buildDate, portal.engagementRhythm.startChoices);
+}
+
+/** Site-relative path of a track's calendar for a start Monday, for `href()`. */
+export function calendarPath(trackId: string, start: string): string {
+	return `onboarding/${trackId}/calendar/${start}.ics`;
+}
+
+/** The `.ics` text of a track's engagement calendar from a start Monday. */
+export function trackCalendar(track: { id: string; data: Track }, start: string): string {
+	const events = engagementEvents(portal.engagementRhythm, {
+		trackId: track.id,
+		trackTitle: track.data.title,
+		trackWeeks: track.data.weeks,
+		start,
+		domain: new URL(portal.site).hostname,
+	});
+	return toICalendar(events, {
+		name: `${portal.programName}: ${track.data.title}`,
+		productId: `-//${portal.programName}//Partner Hub//EN`,
+		stamp: new Date(`${buildDate}T00:00:00Z`),
+	});
+}
