@@ -1,5 +1,6 @@
 import { engagementEvents, startMondays, toICalendar } from './calendar';
 import { portal } from './config';
+import type { EngagementRhythm } from './schemas/engagement-rhythm';
 import type { Track } from './schemas/track';
 
 /** The build's "today" (UTC), once per build so pages and `.ics` files agree; `PORTAL_BUILD_DATE` pins it. */
@@ -15,9 +16,16 @@ export function calendarPath(trackId: string, start: string): string {
 	return `onboarding/${trackId}/calendar/${start}.ics`;
 }
 
+/** The rhythm a track follows: `portal.config.ts`'s, with the track's own `rhythm` overrides on top. */
+export function rhythmOf(track: { data: Track }): EngagementRhythm {
+	// `?? {}`: an entry from a content cache written before the field existed has no `rhythm` at all.
+	const overrides = Object.entries(track.data.rhythm ?? {}).filter(([, value]) => value !== undefined);
+	return { ...portal.engagementRhythm, ...Object.fromEntries(overrides) };
+}
+
 /** The `.ics` text of a track's engagement calendar from a start Monday. */
 export function trackCalendar(track: { id: string; data: Track }, start: string): string {
-	const events = engagementEvents(portal.engagementRhythm, {
+	const events = engagementEvents(rhythmOf(track), {
 		trackId: track.id,
 		trackTitle: track.data.title,
 		trackWeeks: track.data.weeks,
