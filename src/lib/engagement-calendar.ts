@@ -1,10 +1,24 @@
 import { engagementEvents, startMondays, toICalendar } from './calendar';
 import { portal } from './config';
+import { UserError, quote } from './friendly-errors';
+import { isoDateSchema } from './schemas/shared';
 import type { EngagementRhythm } from './schemas/engagement-rhythm';
 import type { Track } from './schemas/track';
 
-/** The build's "today" (UTC), once per build so pages and `.ics` files agree; `PORTAL_BUILD_DATE` pins it. */
-const buildDate = process.env.PORTAL_BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+/** The build's "today" (UTC): `PORTAL_BUILD_DATE` when set, checked as a real date, else the clock. */
+export function resolveBuildDate(pinned: string | undefined, now: Date): string {
+	if (pinned === undefined || pinned === '') return now.toISOString().slice(0, 10);
+	if (!isoDateSchema.safeParse(pinned).success) {
+		throw new UserError(
+			`PORTAL_BUILD_DATE: Expected a date as YYYY-MM-DD, found ${quote(pinned)}`,
+			'Set it to a real calendar date such as 2026-11-30, or unset it to use today.',
+		);
+	}
+	return pinned;
+}
+
+// Once per build, so track pages and `.ics` files agree on the offered start weeks.
+const buildDate = resolveBuildDate(process.env.PORTAL_BUILD_DATE, new Date());
 
 /** Start weeks (Mondays) offered on track pages: the build's week and the following ones. */
 export function calendarStarts(): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import userConfig from '../../portal.config';
-import { rhythmOf } from '../../src/lib/engagement-calendar';
+import { resolveBuildDate, rhythmOf } from '../../src/lib/engagement-calendar';
 import { checksForModule, type ModuleCheck } from '../../src/lib/module-checks';
 import { practicesTagged, tagIndex, tagLabel } from '../../src/lib/practices';
 import { countWords, readingMinutes } from '../../src/lib/reading-time';
@@ -134,5 +134,19 @@ describe('engagement rhythm in data', () => {
 		expect(rhythmOf({ data: trackSchema.parse(track) }).checkInMinutes).toBe(30);
 		expect(trackSchema.safeParse({ ...track, rhythm: { checkinMinutes: 45 } }).success).toBe(false);
 		expect(trackSchema.safeParse({ ...track, rhythm: { time: '9am' } }).success).toBe(false);
+	});
+});
+
+describe('build date for calendars', () => {
+	const now = new Date('2026-11-24T22:00:00Z');
+	it('uses today in UTC unless PORTAL_BUILD_DATE pins it', () => {
+		expect(resolveBuildDate(undefined, now)).toBe('2026-11-24');
+		expect(resolveBuildDate('', now)).toBe('2026-11-24');
+		expect(resolveBuildDate('2027-01-04', now)).toBe('2027-01-04');
+	});
+	it('refuses a date that does not exist, quoting it', () => {
+		expect(() => resolveBuildDate('2026-02-30', now)).toThrow(
+			'PORTAL_BUILD_DATE: Expected a date as YYYY-MM-DD, found "2026-02-30"\nHint: Set it to a real calendar date',
+		);
 	});
 });
