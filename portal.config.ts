@@ -77,6 +77,16 @@ const config: PortalConfigInput = {
 		},
 	],
 	ratingEndpoint: process.env.PORTAL_RATING_ENDPOINT,
+	// Weekly check-ins for each track's length, then every 2 weeks, and a strategic review every 13 weeks.
+	engagementRhythm: {
+		timeZone: 'Europe/London',
+		time: '15:00',
+		weekday: 2,
+		checkInMinutes: 30,
+		establishedEveryWeeks: 2,
+		reviewEveryWeeks: 13,
+		reviewMinutes: 60,
+	},
 };
 
 export default config;

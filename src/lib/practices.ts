@@ -23,3 +23,21 @@ export function relatedPractices<P extends Entry<Practice>>(current: P, all: rea
 		.map(({ entry }) => entry);
 	return [...explicit, ...byTags].slice(0, limit);
 }
+
+/** Every tag used by the articles with how many carry it, alphabetically. */
+export function tagIndex(practices: readonly Entry<Practice>[]): { tag: string; count: number }[] {
+	const counts = new Map<string, number>();
+	for (const entry of practices) for (const tag of entry.data.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+	return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => a.tag.localeCompare(b.tag));
+}
+
+/** Articles carrying `tag`, in index order. */
+export function practicesTagged<P extends Entry<Practice>>(practices: readonly P[], tag: string): P[] {
+	return sortPractices(practices).filter((entry) => entry.data.tags.includes(tag));
+}
+
+/** "Engagement rhythm" for the tag "engagement-rhythm": tags are ids, headings want words. */
+export function tagLabel(tag: string): string {
+	const words = tag.replace(/-/g, ' ');
+	return words.charAt(0).toUpperCase() + words.slice(1);
+}

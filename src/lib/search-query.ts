@@ -1,4 +1,4 @@
-/** The search page's state, mirrored in its URL (`?q=…&section=…&type=…`) so a search can be shared. */
+/** The search page's state, mirrored in its URL (`?q=…&section=…&type=…&tag=…`) so a search can be shared. */
 export interface SearchQuery {
 	/** The words typed. */
 	q: string;
@@ -7,7 +7,7 @@ export interface SearchQuery {
 }
 
 /** Filter names the search form offers, in form order. */
-export const searchFilterNames = ['section', 'type'] as const;
+export const searchFilterNames = ['section', 'type', 'tag'] as const;
 
 /** Reads the state from URL parameters, ignoring unknown ones. */
 export function readSearchQuery(params: URLSearchParams): SearchQuery {

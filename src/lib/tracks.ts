@@ -66,3 +66,11 @@ export function formatMinutes(minutes: number): string {
 	if (!hours) return `${rest} min`;
 	return rest ? `${hours} h ${rest} min` : `${hours} h`;
 }
+
+/** What the progress island needs of each module: id, title and page URL (`toUrl` is `href`). */
+export function progressModules(
+	ordered: readonly Entry<Module>[],
+	toUrl: (path: string) => string,
+): { id: string; title: string; url: string }[] {
+	return ordered.map((entry) => ({ id: entry.id, title: entry.data.title, url: toUrl(`onboarding/${entry.id}/`) }));
+}

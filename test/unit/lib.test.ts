@@ -26,11 +26,20 @@ const mod = (id: string, week: number, order = 1, duration = 30) => ({
 });
 const trk = (id: string, order: number, weeks = 4) => ({
 	id,
-	data: { title: id, partnerType: 'agency', model: 'referral', summary: '', weeks, order, goals: [] } satisfies Track,
+	data: {
+		title: id,
+		partnerType: 'agency',
+		model: 'referral',
+		summary: '',
+		weeks,
+		order,
+		goals: [],
+		rhythm: {},
+	} satisfies Track,
 });
 const art = (id: string, tags: string[], related: string[] = [], order = 0) => ({
 	id,
-	data: { title: id, summary: '', tags, related, order } satisfies Practice,
+	data: { title: id, summary: '', tags, related, order, printable: false } satisfies Practice,
 });
 
 describe('tracks', () => {

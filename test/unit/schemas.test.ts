@@ -31,7 +31,7 @@ const issues = (result: { success: boolean; error?: { issues: { path: (string | 
 
 describe('trackSchema', () => {
 	it('accepts a valid overview and fills defaults', () => {
-		expect(trackSchema.parse(track)).toEqual({ ...track, order: 0 });
+		expect(trackSchema.parse(track)).toEqual({ ...track, order: 0, rhythm: {} });
 	});
 	it.each([
 		[
@@ -73,7 +73,7 @@ describe('moduleSchema', () => {
 
 describe('practiceSchema', () => {
 	it('accepts a valid article and fills defaults', () => {
-		expect(practiceSchema.parse(practice)).toEqual({ ...practice, related: [], order: 0 });
+		expect(practiceSchema.parse(practice)).toEqual({ ...practice, related: [], order: 0, printable: false });
 	});
 	it('rejects tags that are not lowercase ids', () => {
 		expect(issues(practiceSchema.safeParse({ ...practice, tags: ['Engagement Rhythms'] }))).toEqual([

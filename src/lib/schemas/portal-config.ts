@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contrastRatio } from '../contrast';
+import { engagementRhythmSchema } from './engagement-rhythm';
 
 /** A slug-like identifier: lowercase letters, digits and single hyphens. */
 export const idSchema = z
@@ -76,6 +77,8 @@ export const portalConfigSchema = z
 		valueDimensions: z.array(choiceSchema).min(1),
 		/** Where the rating form POSTs records as JSON; without one, records are downloaded or copied. Default: none. */
 		ratingEndpoint: z.string().url().optional(),
+		/** Check-in rhythm for the track calendars (see src/lib/schemas/engagement-rhythm.ts). Default: every field's default. */
+		engagementRhythm: engagementRhythmSchema.default({}),
 	})
 	.superRefine((config, ctx) => {
 		for (const key of ['partnerTypes', 'partnershipModels', 'valueDimensions'] as const) {

@@ -13,6 +13,8 @@ export const practiceSchema = z.object({
 	related: z.array(idSchema).default([]),
 	/** Sort position on the index; lower comes first. Default: 0. */
 	order: z.number().int().default(0),
+	/** A template meant for paper: the page offers "Print this template" and print tips. Default: false. */
+	printable: z.boolean().default(false),
 });
 
 export type Practice = z.output<typeof practiceSchema>;

@@ -1,0 +1,6 @@
+// Plain `tsc` cannot read `.astro` files (astro check can); this lets `.ts` modules such as
+// src/components/mdx/index.ts import components and still type-check under `tsc --noEmit`.
+declare module '*.astro' {
+	const Component: (props: Record<string, unknown>) => unknown;
+	export default Component;
+}

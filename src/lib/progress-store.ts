@@ -1,0 +1,100 @@
+/**
+ * Track progress kept in the browser: which modules a partner has marked complete. Pure functions over a
+ * `Storage`-like object so the island stays thin and the rules are unit-tested. Anything unreadable —
+ * corrupt JSON, another version, unknown module ids — is dropped silently: progress marks are a convenience.
+ */
+
+/** Bump when the stored shape changes; data under older keys or versions is then ignored. */
+export const progressVersion = 1;
+
+/** The localStorage key for a track, e.g. "portal:progress:v1:agencies". */
+export function progressKey(trackId: string): string {
+	return `portal:progress:v${progressVersion}:${trackId}`;
+}
+
+/** The subset of `Storage` the store needs (localStorage in browsers, a Map-backed fake in tests). */
+export interface KeyValueStorage {
+	getItem(key: string): string | null;
+	setItem(key: string, value: string): void;
+	removeItem(key: string): void;
+}
+
+/** Completed module ids from stored text, in reading order; `undefined` when the text is unusable. */
+export function parseProgress(raw: string | null, moduleIds: readonly string[]): string[] | undefined {
+	if (raw === null) return [];
+	let data: unknown;
+	try {
+		data = JSON.parse(raw);
+	} catch {
+		return undefined;
+	}
+	if (typeof data !== 'object' || data === null) return undefined;
+	const { version, completed } = data as { version?: unknown; completed?: unknown };
+	if (version !== progressVersion || !Array.isArray(completed)) return undefined;
+	// Modules renamed or removed since the marks were saved simply drop out.
+	return moduleIds.filter((id) => completed.includes(id));
+}
+
+/** The stored text for some completed modules. */
+export function serializeProgress(completed: readonly string[]): string {
+	return JSON.stringify({ version: progressVersion, completed });
+}
+
+/** `completed` with `id` marked done or not, kept in reading order. */
+export function markModule(
+	completed: readonly string[],
+	moduleIds: readonly string[],
+	id: string,
+	done: boolean,
+): string[] {
+	const set = new Set(completed);
+	if (done) set.add(id);
+	else set.delete(id);
+	return moduleIds.filter((moduleId) => set.has(moduleId));
+}
+
+/** Counts for the progress bar and the first module not yet done, in reading order. */
+export function summarizeProgress(
+	moduleIds: readonly string[],
+	completed: readonly string[],
+): { done: number; total: number; percent: number; next: string | undefined } {
+	const set = new Set(completed);
+	const done = moduleIds.filter((id) => set.has(id)).length;
+	const total = moduleIds.length;
+	return {
+		done,
+		total,
+		percent: total ? Math.round((done / total) * 100) : 0,
+		next: moduleIds.find((id) => !set.has(id)),
+	};
+}
+
+/** Reads a track's progress; unusable data is removed so it cannot trip the page again. */
+export function loadProgress(storage: KeyValueStorage, trackId: string, moduleIds: readonly string[]): string[] {
+	try {
+		const parsed = parseProgress(storage.getItem(progressKey(trackId)), moduleIds);
+		if (parsed) return parsed;
+		storage.removeItem(progressKey(trackId));
+	} catch {
+		// Storage disabled (private mode, blocked cookies): start empty.
+	}
+	return [];
+}
+
+/** Saves a track's progress; a full or disabled storage is ignored. */
+export function saveProgress(storage: KeyValueStorage, trackId: string, completed: readonly string[]): void {
+	try {
+		storage.setItem(progressKey(trackId), serializeProgress(completed));
+	} catch {
+		// Nothing to do: the marks last for this page view only.
+	}
+}
+
+/** Forgets a track's progress. */
+export function resetProgress(storage: KeyValueStorage, trackId: string): void {
+	try {
+		storage.removeItem(progressKey(trackId));
+	} catch {
+		// As above.
+	}
+}
