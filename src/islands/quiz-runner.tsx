@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject, type SubmitEvent } from 'react';
 import {
 	canCheck,
 	check,
@@ -114,7 +114,7 @@ export default function QuizRunner({ quiz, hash, program, lang }: Props) {
 	const outcome = checked ? questionResult(quiz, attempt, question.id) : undefined;
 	const total = attempt.questionOrder.length;
 
-	const onSubmit = (event: FormEvent) => {
+	const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
 		event.preventDefault();
 		if (!checked) {
 			if (!canCheck(quiz, attempt)) {

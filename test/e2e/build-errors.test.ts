@@ -61,4 +61,36 @@ describe('bad content fails the build with the file and field', () => {
 		expect(output).toContain('practices/partner-charter.mdx: related.0');
 		expect(output).toContain('found "partner-chartr"');
 	});
+
+	it('rejects a single-choice quiz question with several correct answers', () => {
+		const dir = brokenCorpus((d) =>
+			replaceIn(
+				join(d, 'quizzes/agencies-referral-essentials.yaml'),
+				/text: "Once the client has finished a trial"\n/,
+				'text: "Once the client has finished a trial"\n        correct: true\n',
+			),
+		);
+		const { status, output } = astro(['sync'], dir);
+		expect(status).not.toBe(0);
+		expect(output).toContain('quizzes/agencies-referral-essentials.yaml');
+		expect(output).toMatch(
+			/questions\.1\.options.*Expected exactly one correct option in a single-choice question, found 2/,
+		);
+	});
+
+	it('rejects a quiz linked to a module that does not exist', () => {
+		const dir = brokenCorpus((d) =>
+			replaceIn(
+				join(d, 'quizzes/agencies-referral-essentials.yaml'),
+				/- agencies\/week-3-value-proposition-and-first-referral$/m,
+				'- agencies/week-3-value-propositions',
+			),
+		);
+		const out = mkdtempSync(join(tmpdir(), 'portal-dist-'));
+		made.push(out);
+		const { status, output } = astro(['build', '--outDir', out], dir);
+		expect(status).not.toBe(0);
+		expect(output).toContain('quizzes/agencies-referral-essentials.yaml: modules.1');
+		expect(output).toContain('found "agencies/week-3-value-propositions"');
+	});
 });
