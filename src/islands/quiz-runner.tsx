@@ -383,6 +383,8 @@ function Certificate(props: {
 	program: Props['program'];
 }) {
 	const { program } = props;
+	const [missingName, setMissingName] = useState(false);
+	const inputRef = useRef<HTMLInputElement>(null);
 	return (
 		<section className="certificate-panel" aria-labelledby="certificate-heading">
 			<h2 id="certificate-heading" className="no-print">
@@ -391,15 +393,33 @@ function Certificate(props: {
 			<div className="no-print">
 				<label htmlFor="certificate-name">Your name, as it should appear on the certificate</label>
 				<input
+					ref={inputRef}
 					id="certificate-name"
 					type="text"
 					autoComplete="name"
 					value={props.name}
-					onChange={(event) => props.onName(event.target.value)}
+					aria-describedby={missingName ? 'certificate-name-error' : undefined}
+					onChange={(event) => {
+						setMissingName(false);
+						props.onName(event.target.value);
+					}}
 				/>
-				<button type="button" className="button" onClick={() => window.print()}>
+				<button
+					type="button"
+					className="button"
+					onClick={() => {
+						if (props.name.trim()) return window.print();
+						setMissingName(true);
+						inputRef.current?.focus();
+					}}
+				>
 					Print certificate
 				</button>
+				{missingName && (
+					<p className="quiz-error" id="certificate-name-error" role="alert">
+						Type your name first, so it appears on the certificate.
+					</p>
+				)}
 			</div>
 			<div className="certificate" role="group" aria-label="Certificate preview">
 				<img src={program.logoSrc} alt={program.logoAlt} width="64" height="64" />

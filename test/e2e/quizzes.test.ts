@@ -143,7 +143,17 @@ describe('quizzes', () => {
 		expect(await review.locator(':scope > li').count()).toBe(total);
 		expect(await axe(page)).toEqual([]);
 
+		// Printing asks for the name first.
+		await page.getByRole('button', { name: 'Print certificate' }).click();
+		expect(await page.getByRole('alert').textContent()).toContain('Type your name first');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('certificate-name');
 		await page.getByRole('textbox', { name: /Your name/ }).fill('Ada Lovelace');
+		// With a name, the button opens the browser's print dialog (stubbed: headless Chromium has none).
+		await page.evaluate(() => {
+			window.print = () => void document.body.setAttribute('data-printed', '');
+		});
+		await page.getByRole('button', { name: 'Print certificate' }).click();
+		expect(await page.locator('body[data-printed]').count()).toBe(1);
 		const certificate = page.getByRole('group', { name: 'Certificate preview' });
 		expect(await certificate.textContent()).toContain('Ada Lovelace');
 		expect(await certificate.textContent()).toContain(quiz.title);
