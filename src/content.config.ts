@@ -1,6 +1,7 @@
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { practiceSchema } from './lib/schemas/practice';
+import { quizSchema } from './lib/schemas/quiz';
 import { moduleSchema, trackSchema } from './lib/schemas/track';
 
 /** Where content lives; `PORTAL_CONTENT_DIR` points a build at another corpus (benchmarks, test fixtures). */
@@ -26,4 +27,14 @@ const practices = defineCollection({
 	schema: practiceSchema,
 });
 
-export const collections = { tracks, modules, practices };
+// A quiz's id is its file name, so /training/<id>/ is predictable; content-checks makes `id:` agree with it.
+const quizzes = defineCollection({
+	loader: glob({
+		base: `${contentDir}/quizzes`,
+		pattern: '*.{yaml,yml}',
+		generateId: ({ entry }) => entry.replace(/\.ya?ml$/, ''),
+	}),
+	schema: quizSchema,
+});
+
+export const collections = { tracks, modules, practices, quizzes };

@@ -6,11 +6,13 @@ import { sortTracks } from './tracks';
 export type TrackEntry = CollectionEntry<'tracks'>;
 export type ModuleEntry = CollectionEntry<'modules'>;
 export type PracticeEntry = CollectionEntry<'practices'>;
+export type QuizEntry = CollectionEntry<'quizzes'>;
 
 export interface Content {
 	tracks: TrackEntry[];
 	modules: ModuleEntry[];
 	practices: PracticeEntry[];
+	quizzes: QuizEntry[];
 }
 
 let cached: Promise<Content> | undefined;
@@ -23,13 +25,14 @@ export function loadContent(): Promise<Content> {
 	// In dev, content changes while the server runs; read it afresh each time.
 	if (import.meta.env.DEV) cached = undefined;
 	cached ??= (async () => {
-		const [tracks, modules, practices] = await Promise.all([
+		const [tracks, modules, practices, quizzes] = await Promise.all([
 			getCollection('tracks'),
 			getCollection('modules'),
 			getCollection('practices'),
+			getCollection('quizzes'),
 		]);
-		checkContentGraph({ tracks, modules, practices });
-		return { tracks: sortTracks(tracks), modules, practices: sortPractices(practices) };
+		checkContentGraph({ tracks, modules, practices, quizzes });
+		return { tracks: sortTracks(tracks), modules, practices: sortPractices(practices), quizzes };
 	})();
 	return cached;
 }

@@ -1,6 +1,7 @@
 import { UserError, quote } from './friendly-errors';
 import type { Module, Track } from './schemas/track';
 import type { Practice } from './schemas/practice';
+import type { Quiz } from './schemas/quiz';
 import { trackIdOf, type Entry } from './tracks';
 
 /** Where an entry came from, for messages: the glob loader's `filePath`. */
@@ -16,6 +17,8 @@ export function checkContentGraph(input: {
 	tracks: readonly (Entry<Track> & Located)[];
 	modules: readonly (Entry<Module> & Located)[];
 	practices: readonly (Entry<Practice> & Located)[];
+	/** Quizzes, whose `modules` must name existing modules. */
+	quizzes?: readonly (Entry<Quiz> & Located)[];
 }): void {
 	const problems: string[] = [];
 	const trackIds = new Set(input.tracks.map((track) => track.id));
@@ -44,10 +47,24 @@ export function checkContentGraph(input: {
 			}
 		});
 	}
+	const moduleIds = new Set(input.modules.map((entry) => entry.id));
+	for (const entry of input.quizzes ?? []) {
+		const file = entry.filePath ?? entry.id;
+		if (entry.data.id !== entry.id) {
+			problems.push(`${file}: id: Expected the file name ${quote(entry.id)}, found ${quote(entry.data.id)}`);
+		}
+		entry.data.modules.forEach((moduleId, index) => {
+			if (!moduleIds.has(moduleId)) {
+				problems.push(
+					`${file}: modules.${index}: Expected a module id such as "agencies/week-1-welcome-and-referral-workflow" (track folder/file name), found ${quote(moduleId)}`,
+				);
+			}
+		});
+	}
 	if (problems.length) {
 		throw new UserError(
 			`Content has ${problems.length} broken reference(s):\n${problems.map((line) => `  - ${line}`).join('\n')}`,
-			'A slug is the file name without ".mdx"; a module must sit in a track folder that has an index.mdx.',
+			'A slug is the file name without ".mdx"; a module must sit in a track folder that has an index.mdx; a quiz id is its file name without ".yaml".',
 		);
 	}
 }

@@ -8,6 +8,7 @@ export interface NavItem {
 
 export const mainNav: readonly NavItem[] = [
 	{ label: 'Onboarding', path: 'onboarding/' },
+	{ label: 'Training', path: 'training/' },
 	{ label: 'Best practices', path: 'practices/' },
 	{ label: 'Search', path: 'search/' },
 ];

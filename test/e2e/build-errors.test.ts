@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,12 +15,21 @@ function brokenCorpus(edit: (dir: string) => void): string {
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-function astro(args: string[], contentDir: string) {
-	const run = spawnSync('npx', ['astro', ...args], {
-		env: { ...process.env, PORTAL_CONTENT_DIR: contentDir, FORCE_COLOR: '0' },
-		encoding: 'utf8',
+/**
+ * Runs the Astro CLI on a corpus. Asynchronous on purpose: a synchronous spawn of a build blocks the test
+ * worker long enough on a busy machine for Vitest's RPC to time out.
+ */
+function astro(args: string[], contentDir: string): Promise<{ status: number | null; output: string }> {
+	return new Promise((resolve, reject) => {
+		const child = spawn('npx', ['astro', ...args], {
+			env: { ...process.env, PORTAL_CONTENT_DIR: contentDir, FORCE_COLOR: '0' },
+		});
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('error', reject);
+		child.on('close', (status) => resolve({ status, output }));
 	});
-	return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
 function replaceIn(file: string, from: RegExp, to: string) {
@@ -29,36 +38,69 @@ function replaceIn(file: string, from: RegExp, to: string) {
 	writeFileSync(file, text.replace(from, to));
 }
 
-describe('bad content fails the build with the file and field', () => {
-	it('rejects invalid frontmatter', () => {
+// Each test runs a real Astro sync or build, which takes a minute or more on a busy two-core machine.
+describe('bad content fails the build with the file and field', { timeout: 240_000 }, () => {
+	it('rejects invalid frontmatter', async () => {
 		const dir = brokenCorpus((d) =>
 			replaceIn(join(d, 'tracks/agencies/week-1-welcome-and-referral-workflow.mdx'), /^week: \d+$/m, 'week: two'),
 		);
-		const { status, output } = astro(['sync'], dir);
+		const { status, output } = await astro(['sync'], dir);
 		expect(status).not.toBe(0);
 		expect(output).toContain('tracks/agencies/week-1-welcome-and-referral-workflow.mdx');
 		expect(output).toMatch(/week.*Expected type `"number"`, received `"string"`/);
 	});
 
-	it('rejects a partner type that portal.config.ts does not list', () => {
+	it('rejects a partner type that portal.config.ts does not list', async () => {
 		const dir = brokenCorpus((d) =>
 			replaceIn(join(d, 'tracks/agencies/index.mdx'), /^partnerType: .*$/m, 'partnerType: reseller'),
 		);
-		const { status, output } = astro(['sync'], dir);
+		const { status, output } = await astro(['sync'], dir);
 		expect(status).not.toBe(0);
 		expect(output).toContain('tracks/agencies/index.mdx');
 		expect(output).toContain('Expected a partner type id, one of: content-creator, software, agency');
 	});
 
-	it('rejects a related article that does not exist', () => {
+	it('rejects a related article that does not exist', async () => {
 		const dir = brokenCorpus((d) =>
 			replaceIn(join(d, 'practices/partner-charter.mdx'), /^related: \[common-pitfalls,/m, 'related: [partner-chartr,'),
 		);
 		const out = mkdtempSync(join(tmpdir(), 'portal-dist-'));
 		made.push(out);
-		const { status, output } = astro(['build', '--outDir', out], dir);
+		const { status, output } = await astro(['build', '--outDir', out], dir);
 		expect(status).not.toBe(0);
 		expect(output).toContain('practices/partner-charter.mdx: related.0');
 		expect(output).toContain('found "partner-chartr"');
+	});
+
+	it('rejects a single-choice quiz question with several correct answers', async () => {
+		const dir = brokenCorpus((d) =>
+			replaceIn(
+				join(d, 'quizzes/agencies-referral-essentials.yaml'),
+				/text: "Once the client has finished a trial"\n/,
+				'text: "Once the client has finished a trial"\n        correct: true\n',
+			),
+		);
+		const { status, output } = await astro(['sync'], dir);
+		expect(status).not.toBe(0);
+		expect(output).toContain('quizzes/agencies-referral-essentials.yaml');
+		expect(output).toMatch(
+			/questions\.1\.options.*Expected exactly one correct option in a single-choice question, found 2/,
+		);
+	});
+
+	it('rejects a quiz linked to a module that does not exist', async () => {
+		const dir = brokenCorpus((d) =>
+			replaceIn(
+				join(d, 'quizzes/agencies-referral-essentials.yaml'),
+				/- agencies\/week-3-value-proposition-and-first-referral$/m,
+				'- agencies/week-3-value-propositions',
+			),
+		);
+		const out = mkdtempSync(join(tmpdir(), 'portal-dist-'));
+		made.push(out);
+		const { status, output } = await astro(['build', '--outDir', out], dir);
+		expect(status).not.toBe(0);
+		expect(output).toContain('quizzes/agencies-referral-essentials.yaml: modules.1');
+		expect(output).toContain('found "agencies/week-3-value-propositions"');
 	});
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import userConfig from '../../portal.config';
 import { resolveBuildDate, rhythmOf } from '../../src/lib/engagement-calendar';
-import { checksForModule, type ModuleCheck } from '../../src/lib/module-checks';
 import { practicesTagged, tagIndex, tagLabel } from '../../src/lib/practices';
 import { countWords, readingMinutes } from '../../src/lib/reading-time';
 import { portalConfigSchema } from '../../src/lib/schemas/portal-config';
@@ -49,21 +48,6 @@ describe('table of contents', () => {
 			{ slug: 'a', text: 'A', children: [{ slug: 'a1', text: 'A1' }] },
 			{ slug: 'b', text: 'B', children: [] },
 		]);
-	});
-});
-
-describe('module checks', () => {
-	it("picks one module's quizzes and assessments, quizzes first", () => {
-		const checks: ModuleCheck[] = [
-			{ module: 'agencies/week-1', title: 'Self-check', path: 'a/', kind: 'assessment' },
-			{ module: 'agencies/week-2', title: 'Other', path: 'b/', kind: 'quiz' },
-			{ module: 'agencies/week-1', title: 'Referral basics', path: 'c/', kind: 'quiz' },
-		];
-		expect(checksForModule('agencies/week-1', checks).map((check) => check.title)).toEqual([
-			'Referral basics',
-			'Self-check',
-		]);
-		expect(checksForModule('agencies/week-9', checks)).toEqual([]);
 	});
 });
 

@@ -16,7 +16,9 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
 	if (!(process.env.PORTAL_E2E_REUSE_BUILD && existsSync('dist/index.html'))) {
-		execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+		// Vitest sets NODE_ENV=test, which would make Vite bundle React's development build into the islands.
+		const env = { ...process.env, NODE_ENV: 'production' };
+		execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env });
 	}
 	// Served under the same base it was built for (PORTAL_BASE, e.g. /partners/), like a sub-path host.
 	const server = await serveStatic('dist', process.env.PORTAL_BASE ?? '/');

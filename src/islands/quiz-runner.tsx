@@ -1,0 +1,438 @@
+import { useEffect, useRef, useState, type RefObject, type SubmitEvent } from 'react';
+import {
+	canCheck,
+	check,
+	choicesInOrder,
+	choose,
+	currentQuestion,
+	finish,
+	isChecked,
+	isFinished,
+	isLast,
+	moveStep,
+	next,
+	questionResult,
+	retry,
+	scoreAttempt,
+	seededRng,
+	startAttempt,
+	type Attempt,
+	type PlayableQuestion,
+	type PlayableQuiz,
+	type QuestionResult,
+} from '../lib/quiz-engine';
+import { betterScore, browserStore, loadQuizProgress, saveQuizProgress, type BestScore } from '../lib/quiz-storage';
+
+interface Props {
+	quiz: PlayableQuiz;
+	/** Fingerprint of the questions at build time; a saved attempt with another one is dropped. */
+	hash: string;
+	/** Program name and logo URL for the certificate. */
+	program: { name: string; logoSrc: string; logoAlt: string };
+	/** BCP 47 language for dates. */
+	lang: string;
+}
+
+const typeHint: Record<PlayableQuestion['type'], string> = {
+	single: 'Choose one answer.',
+	multiple: 'Select all that apply.',
+	'true-false': 'True or false?',
+	ordering: 'Use the Move up and Move down buttons to put the steps in order, first step at the top.',
+};
+
+/** Plays a quiz one question at a time; all rules live in `src/lib/quiz-engine.ts`. */
+export default function QuizRunner({ quiz, hash, program, lang }: Props) {
+	// A first attempt seeded by the hash renders the same on the server and in the browser (no hydration mismatch);
+	// retries shuffle with Math.random.
+	const [attempt, setAttempt] = useState<Attempt>(() => startAttempt(quiz, seededRng(hash)));
+	const [best, setBest] = useState<BestScore | undefined>();
+	const [announcement, setAnnouncement] = useState('');
+	const [error, setError] = useState('');
+	const [ready, setReady] = useState(false);
+	const [name, setName] = useState('');
+	const headingRef = useRef<HTMLHeadingElement>(null);
+	const actionRef = useRef<HTMLButtonElement>(null);
+	const focusNext = useRef<'heading' | 'action' | string | null>(null);
+
+	// Storage is read after hydration so the server-rendered first question matches the first client render.
+	useEffect(() => {
+		const saved = loadQuizProgress(browserStore(), quiz, hash);
+		if (saved.attempt) setAttempt(saved.attempt);
+		setBest(saved.best);
+		setReady(true);
+	}, [quiz, hash]);
+
+	useEffect(() => {
+		if (ready) saveQuizProgress(browserStore(), quiz.id, { hash, attempt, best });
+	}, [ready, quiz.id, hash, attempt, best]);
+
+	useEffect(() => {
+		const target = focusNext.current;
+		focusNext.current = null;
+		if (target === 'heading') headingRef.current?.focus();
+		else if (target === 'action') actionRef.current?.focus();
+		else if (target) document.getElementById(target)?.focus();
+	});
+
+	const update = (nextAttempt: Attempt, focus: typeof focusNext.current = null) => {
+		focusNext.current = focus;
+		setAttempt(nextAttempt);
+	};
+
+	if (isFinished(attempt)) {
+		const result = scoreAttempt(quiz, attempt);
+		return (
+			<div className="quiz">
+				<Results
+					quiz={quiz}
+					attempt={attempt}
+					result={result}
+					best={best}
+					headingRef={headingRef}
+					onRetry={() => {
+						setAnnouncement(`Attempt ${attempt.number + 1} started. Question 1 of ${quiz.questions.length}.`);
+						update(retry(quiz, attempt), 'heading');
+					}}
+				/>
+				{result.passed && (
+					<Certificate
+						quizTitle={quiz.title}
+						percent={result.percent}
+						date={new Date(attempt.finishedAt!).toLocaleDateString(lang, { dateStyle: 'long' })}
+						name={name}
+						onName={setName}
+						program={program}
+					/>
+				)}
+				<LiveRegion text={announcement} />
+			</div>
+		);
+	}
+
+	const question = currentQuestion(quiz, attempt);
+	const checked = isChecked(attempt, question.id);
+	const outcome = checked ? questionResult(quiz, attempt, question.id) : undefined;
+	const total = attempt.questionOrder.length;
+
+	const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+		event.preventDefault();
+		if (!checked) {
+			if (!canCheck(quiz, attempt)) {
+				setError(question.type === 'multiple' ? 'Select at least one answer first.' : 'Choose an answer first.');
+				return;
+			}
+			setError('');
+			const after = check(quiz, attempt);
+			const result = questionResult(quiz, after, question.id);
+			setAnnouncement(`${verdict(result)} ${question.explanation}`);
+			update(after, 'action');
+		} else if (!isLast(attempt)) {
+			setAnnouncement('');
+			update(next(attempt), 'heading');
+		} else {
+			const done = finish(attempt);
+			const result = scoreAttempt(quiz, done);
+			setBest((previous) =>
+				betterScore(previous, { percent: result.percent, passed: result.passed, date: done.finishedAt! }),
+			);
+			setAnnouncement(`Quiz finished. You scored ${result.percent}%. ${result.passed ? 'Passed.' : 'Not passed yet.'}`);
+			update(done, 'heading');
+		}
+	};
+
+	return (
+		<div className="quiz">
+			<form className="quiz-question" onSubmit={onSubmit} noValidate>
+				<h2 ref={headingRef} tabIndex={-1}>
+					Question {attempt.index + 1} of {total}
+				</h2>
+				<progress max={total} value={attempt.checked.length} aria-label="Questions answered" />
+				<fieldset aria-describedby={`${question.id}-hint`}>
+					<legend>{question.prompt}</legend>
+					<p className="meta" id={`${question.id}-hint`}>
+						{typeHint[question.type]}
+					</p>
+					{question.type === 'ordering' ? (
+						<OrderingList
+							question={question}
+							attempt={attempt}
+							locked={checked}
+							onMove={(stepId, delta, position) => {
+								const moved = moveStep(attempt, question.id, stepId, delta);
+								const to = moved.answers[question.id]!.indexOf(stepId);
+								const atEdge = to === 0 || to === moved.answers[question.id]!.length - 1;
+								const text = question.choices.find((choice) => choice.id === stepId)!.text;
+								setAnnouncement(`“${text}” moved to position ${to + 1} of ${moved.answers[question.id]!.length}.`);
+								// Keep focus on the same button, or its sibling when the step reached the end of the list.
+								const direction = atEdge ? (delta === -1 ? 'down' : 'up') : position;
+								update(moved, `${question.id}-${stepId}-${direction}`);
+							}}
+						/>
+					) : (
+						<ChoiceList
+							question={question}
+							attempt={attempt}
+							locked={checked}
+							onChoose={(choiceId) => {
+								setError('');
+								update(choose(quiz, attempt, question.id, choiceId));
+							}}
+						/>
+					)}
+				</fieldset>
+				{error && (
+					<p className="quiz-error" role="alert">
+						{error}
+					</p>
+				)}
+				{outcome && <Feedback result={outcome} />}
+				<button ref={actionRef} type="submit" className="button">
+					{!checked ? 'Check answer' : isLast(attempt) ? 'See your result' : 'Next question'}
+				</button>
+			</form>
+			<LiveRegion text={announcement} />
+		</div>
+	);
+}
+
+function verdict(result: QuestionResult): string {
+	if (result.correct) return 'Correct.';
+	return result.credit > 0 ? `Partly correct (${Math.round(result.credit * 100)}% credit).` : 'Not quite.';
+}
+
+function LiveRegion({ text }: { text: string }) {
+	return (
+		<div className="sr-only" role="status" aria-live="polite">
+			{text}
+		</div>
+	);
+}
+
+function ChoiceList(props: {
+	question: PlayableQuestion;
+	attempt: Attempt;
+	locked: boolean;
+	onChoose: (choiceId: string) => void;
+}) {
+	const { question, attempt, locked } = props;
+	const picked = attempt.answers[question.id] ?? [];
+	const type = question.type === 'multiple' ? 'checkbox' : 'radio';
+	return (
+		<ul className="quiz-choices">
+			{choicesInOrder(question, attempt).map((choice) => {
+				const selected = picked.includes(choice.id);
+				const right = question.correct.includes(choice.id);
+				// After checking, each picked answer and each missed right answer gets a mark and its feedback.
+				const mark = locked && (selected || right) ? (right ? 'correct' : 'incorrect') : undefined;
+				const id = `${question.id}-${choice.id}`;
+				return (
+					<li key={choice.id} className={mark ? `quiz-choice is-${mark}` : 'quiz-choice'}>
+						<input
+							type={type}
+							id={id}
+							name={question.id}
+							value={choice.id}
+							checked={selected}
+							disabled={locked}
+							onChange={() => props.onChoose(choice.id)}
+							aria-describedby={mark ? `${id}-feedback` : undefined}
+						/>
+						<label htmlFor={id}>{choice.text}</label>
+						{mark && (
+							<p className="quiz-feedback" id={`${id}-feedback`}>
+								<strong>
+									{right
+										? selected
+											? 'Correct answer, you chose it.'
+											: 'Correct answer, you missed it.'
+										: 'Not correct.'}
+								</strong>{' '}
+								{choice.feedback}
+							</p>
+						)}
+					</li>
+				);
+			})}
+		</ul>
+	);
+}
+
+function OrderingList(props: {
+	question: PlayableQuestion;
+	attempt: Attempt;
+	locked: boolean;
+	onMove: (stepId: string, delta: -1 | 1, position: 'up' | 'down') => void;
+}) {
+	const { question, attempt, locked } = props;
+	const steps = choicesInOrder(question, attempt);
+	return (
+		<ol className="quiz-ordering">
+			{steps.map((step, index) => {
+				const inPlace = question.correct[index] === step.id;
+				const rightPosition = question.correct.indexOf(step.id) + 1;
+				return (
+					<li key={step.id} className={locked ? `quiz-step is-${inPlace ? 'correct' : 'incorrect'}` : 'quiz-step'}>
+						<span className="quiz-step-text">{step.text}</span>
+						{!locked && (
+							<span className="quiz-step-buttons">
+								<button
+									type="button"
+									id={`${question.id}-${step.id}-up`}
+									disabled={index === 0}
+									onClick={() => props.onMove(step.id, -1, 'up')}
+									aria-label={`Move up: ${step.text}`}
+								>
+									Move up
+								</button>
+								<button
+									type="button"
+									id={`${question.id}-${step.id}-down`}
+									disabled={index === steps.length - 1}
+									onClick={() => props.onMove(step.id, 1, 'down')}
+									aria-label={`Move down: ${step.text}`}
+								>
+									Move down
+								</button>
+							</span>
+						)}
+						{locked && (
+							<p className="quiz-feedback">
+								<strong>{inPlace ? 'In the right place.' : `Belongs at position ${rightPosition}.`}</strong>{' '}
+								{!inPlace && step.feedback}
+							</p>
+						)}
+					</li>
+				);
+			})}
+		</ol>
+	);
+}
+
+function Feedback({ result }: { result: QuestionResult }) {
+	return (
+		<div className={`quiz-outcome is-${result.correct ? 'correct' : 'incorrect'}`}>
+			<p>
+				<strong>{verdict(result)}</strong>
+			</p>
+			<p>{result.question.explanation}</p>
+		</div>
+	);
+}
+
+function answerText(question: PlayableQuestion, ids: readonly string[]): string {
+	const texts = ids.map((id) => question.choices.find((choice) => choice.id === id)?.text ?? id);
+	if (!texts.length) return 'No answer';
+	return question.type === 'ordering'
+		? texts.map((text, index) => `${index + 1}. ${text}`).join(' ')
+		: texts.join('; ');
+}
+
+function Results(props: {
+	quiz: PlayableQuiz;
+	attempt: Attempt;
+	result: ReturnType<typeof scoreAttempt>;
+	best: BestScore | undefined;
+	headingRef: RefObject<HTMLHeadingElement | null>;
+	onRetry: () => void;
+}) {
+	const { quiz, result, best } = props;
+	return (
+		<section className="quiz-results no-print" aria-labelledby="quiz-result-heading">
+			<h2 id="quiz-result-heading" ref={props.headingRef} tabIndex={-1}>
+				Your result
+			</h2>
+			<p className={`quiz-score is-${result.passed ? 'correct' : 'incorrect'}`}>
+				<strong>
+					You scored {result.percent}%: {result.passed ? 'passed' : 'not passed yet'}.
+				</strong>{' '}
+				The pass mark is {quiz.passMark}%.
+			</p>
+			{best && (
+				<p className="meta">
+					Your best score: {best.percent}% {best.passed ? '(passed)' : ''}
+				</p>
+			)}
+			<button type="button" className="button" onClick={props.onRetry}>
+				Retry the quiz
+			</button>
+			<h3>Review your answers</h3>
+			<ol className="quiz-review">
+				{result.questions.map((item) => (
+					<li key={item.question.id}>
+						<p>
+							<strong>{item.question.prompt}</strong>
+						</p>
+						<p>
+							{verdict(item)} Your answer: {answerText(item.question, item.answer)}
+						</p>
+						{!item.correct && <p>Correct answer: {answerText(item.question, item.question.correct)}</p>}
+						<p className="meta">{item.question.explanation}</p>
+					</li>
+				))}
+			</ol>
+		</section>
+	);
+}
+
+function Certificate(props: {
+	quizTitle: string;
+	percent: number;
+	date: string;
+	name: string;
+	onName: (name: string) => void;
+	program: Props['program'];
+}) {
+	const { program } = props;
+	const [missingName, setMissingName] = useState(false);
+	const inputRef = useRef<HTMLInputElement>(null);
+	return (
+		<section className="certificate-panel" aria-labelledby="certificate-heading">
+			<h2 id="certificate-heading" className="no-print">
+				Your certificate
+			</h2>
+			<div className="no-print">
+				<label htmlFor="certificate-name">Your name, as it should appear on the certificate</label>
+				<input
+					ref={inputRef}
+					id="certificate-name"
+					type="text"
+					autoComplete="name"
+					value={props.name}
+					aria-describedby={missingName ? 'certificate-name-error' : undefined}
+					onChange={(event) => {
+						setMissingName(false);
+						props.onName(event.target.value);
+					}}
+				/>
+				<button
+					type="button"
+					className="button"
+					onClick={() => {
+						if (props.name.trim()) return window.print();
+						setMissingName(true);
+						inputRef.current?.focus();
+					}}
+				>
+					Print certificate
+				</button>
+				{missingName && (
+					<p className="quiz-error" id="certificate-name-error" role="alert">
+						Type your name first, so it appears on the certificate.
+					</p>
+				)}
+			</div>
+			<div className="certificate" role="group" aria-label="Certificate preview">
+				<img src={program.logoSrc} alt={program.logoAlt} width="64" height="64" />
+				<p className="certificate-program">{program.name}</p>
+				<p className="certificate-title">Certificate of completion</p>
+				<p>This certifies that</p>
+				<p className="certificate-name">{props.name.trim() || 'Your name'}</p>
+				<p>passed the quiz</p>
+				<p className="certificate-quiz">{props.quizTitle}</p>
+				<p>
+					with a score of {props.percent}% on {props.date}
+				</p>
+			</div>
+		</section>
+	);
+}
