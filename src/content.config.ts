@@ -1,5 +1,6 @@
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
+import { assessmentSchema } from './lib/schemas/assessment';
 import { practiceSchema } from './lib/schemas/practice';
 import { moduleSchema, trackSchema } from './lib/schemas/track';
 
@@ -26,4 +27,10 @@ const practices = defineCollection({
 	schema: practiceSchema,
 });
 
-export const collections = { tracks, modules, practices };
+// Self-assessments: one YAML file per tool; `kind` picks its schema and island.
+const assessments = defineCollection({
+	loader: glob({ base: `${contentDir}/assessments`, pattern: '*.{yaml,yml}' }),
+	schema: assessmentSchema,
+});
+
+export const collections = { tracks, modules, practices, assessments };

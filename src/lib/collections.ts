@@ -1,16 +1,19 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContentGraph } from './content-checks';
+import { sortAssessments } from './assessments/list';
 import { sortPractices } from './practices';
 import { sortTracks } from './tracks';
 
 export type TrackEntry = CollectionEntry<'tracks'>;
 export type ModuleEntry = CollectionEntry<'modules'>;
 export type PracticeEntry = CollectionEntry<'practices'>;
+export type AssessmentEntry = CollectionEntry<'assessments'>;
 
 export interface Content {
 	tracks: TrackEntry[];
 	modules: ModuleEntry[];
 	practices: PracticeEntry[];
+	assessments: AssessmentEntry[];
 }
 
 let cached: Promise<Content> | undefined;
@@ -23,13 +26,19 @@ export function loadContent(): Promise<Content> {
 	// In dev, content changes while the server runs; read it afresh each time.
 	if (import.meta.env.DEV) cached = undefined;
 	cached ??= (async () => {
-		const [tracks, modules, practices] = await Promise.all([
+		const [tracks, modules, practices, assessments] = await Promise.all([
 			getCollection('tracks'),
 			getCollection('modules'),
 			getCollection('practices'),
+			getCollection('assessments'),
 		]);
-		checkContentGraph({ tracks, modules, practices });
-		return { tracks: sortTracks(tracks), modules, practices: sortPractices(practices) };
+		checkContentGraph({ tracks, modules, practices, assessments });
+		return {
+			tracks: sortTracks(tracks),
+			modules,
+			practices: sortPractices(practices),
+			assessments: sortAssessments(assessments),
+		};
 	})();
 	return cached;
 }

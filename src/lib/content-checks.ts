@@ -1,11 +1,27 @@
 import { UserError, quote } from './friendly-errors';
 import type { Module, Track } from './schemas/track';
+import type { Assessment } from './schemas/assessment';
 import type { Practice } from './schemas/practice';
 import { trackIdOf, type Entry } from './tracks';
 
 /** Where an entry came from, for messages: the glob loader's `filePath`. */
 export interface Located {
 	filePath?: string | undefined;
+}
+
+/** Every best-practice article an assessment links to, with the field that names it. */
+export function articleLinks(assessment: Assessment): { field: string; slug: string }[] {
+	switch (assessment.kind) {
+		case 'pitfalls':
+			return assessment.pitfalls.map((pitfall, index) => ({
+				field: `pitfalls.${index}.article`,
+				slug: pitfall.article,
+			}));
+		case 'recommender':
+			return [{ field: 'article', slug: assessment.article }];
+		default:
+			return [];
+	}
 }
 
 /**
@@ -16,6 +32,8 @@ export function checkContentGraph(input: {
 	tracks: readonly (Entry<Track> & Located)[];
 	modules: readonly (Entry<Module> & Located)[];
 	practices: readonly (Entry<Practice> & Located)[];
+	/** Optional so that older callers and fixtures without assessments still type-check. */
+	assessments?: readonly (Entry<Assessment> & Located)[];
 }): void {
 	const problems: string[] = [];
 	const trackIds = new Set(input.tracks.map((track) => track.id));
@@ -43,6 +61,15 @@ export function checkContentGraph(input: {
 				);
 			}
 		});
+	}
+	for (const entry of input.assessments ?? []) {
+		for (const { field, slug } of articleLinks(entry.data)) {
+			if (!practiceIds.has(slug)) {
+				problems.push(
+					`${entry.filePath ?? entry.id}: ${field}: Expected the slug of an article in content/practices/, found ${quote(slug)}`,
+				);
+			}
+		}
 	}
 	if (problems.length) {
 		throw new UserError(
