@@ -60,6 +60,10 @@ export default function EvaluationMatrix({ id, assessment }: Props) {
 		setCandidates(candidates.filter((other) => other.id !== candidate.id));
 		setNotice(`${displayName(candidate, index)} removed.`);
 	};
+	const startOver = () => {
+		reset();
+		setNotice('Matrix cleared.');
+	};
 	const exportCsv = () => {
 		const fileName = csvFileName(id, new Date());
 		download(matrixCsv(factors, candidates), fileName);
@@ -135,7 +139,7 @@ export default function EvaluationMatrix({ id, assessment }: Props) {
 				<button type="button" className="button" onClick={add}>
 					Add a candidate
 				</button>
-				<button type="button" className="button" onClick={() => (reset(), setNotice('Matrix cleared.'))}>
+				<button type="button" className="button" onClick={startOver}>
 					Start over
 				</button>
 			</div>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { ArticleLink } from '../lib/assessments/list';
 import {
 	cleanChoices,
@@ -26,14 +26,19 @@ export default function ModelRecommender({ id, assessment, models, article }: Pr
 	const missing = unansweredQuestions(assessment, choices);
 	const labelOf = (model: string) => models.find((entry) => entry.id === model)?.label ?? model;
 
-	const submit = (event: FormEvent) => {
+	const startOver = () => {
+		reset();
+		setShown(false);
+		setStatus('');
+	};
+	const submit = (event: SubmitEvent) => {
 		event.preventDefault();
 		setShown(true);
 		setStatus(recommendationSummary(recommendation, missing.length, labelOf));
 	};
 
 	return (
-		<form className="assessment" onSubmit={submit} onReset={() => (reset(), setShown(false), setStatus(''))}>
+		<form className="assessment" onSubmit={submit} onReset={startOver}>
 			{assessment.questions.map((question) => (
 				<fieldset key={question.id} className="choices">
 					<legend>{question.text}</legend>

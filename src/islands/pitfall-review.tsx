@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { cleanRatings } from '../lib/assessments/answers';
 import { pitfallSummary, reviewPitfalls, riskLevelLabels } from '../lib/assessments/pitfalls';
 import type { PitfallReview as Review } from '../lib/schemas/assessment';
@@ -21,14 +21,19 @@ export default function PitfallReview({ id, assessment, articles }: Props) {
 	const [status, setStatus] = useState('');
 	const result = reviewPitfalls(assessment, ratings);
 
-	const submit = (event: FormEvent) => {
+	const startOver = () => {
+		reset();
+		setShown(false);
+		setStatus('');
+	};
+	const submit = (event: SubmitEvent) => {
 		event.preventDefault();
 		setShown(true);
 		setStatus(pitfallSummary(result, assessment.pitfalls.length));
 	};
 
 	return (
-		<form className="assessment" onSubmit={submit} onReset={() => (reset(), setShown(false), setStatus(''))}>
+		<form className="assessment" onSubmit={submit} onReset={startOver}>
 			{assessment.pitfalls.map((pitfall) => (
 				<ScaleField
 					key={pitfall.id}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { cleanRatings, formatScore } from '../lib/assessments/answers';
 import { readinessSummary, readinessLevelLabels, scoreReadiness } from '../lib/assessments/readiness';
 import type { ReadinessAssessment } from '../lib/schemas/assessment';
@@ -18,14 +18,19 @@ export default function ReadinessCheck({ id, assessment }: Props) {
 	const [status, setStatus] = useState('');
 	const result = scoreReadiness(assessment, ratings);
 
-	const submit = (event: FormEvent) => {
+	const startOver = () => {
+		reset();
+		setShown(false);
+		setStatus('');
+	};
+	const submit = (event: SubmitEvent) => {
 		event.preventDefault();
 		setShown(true);
 		setStatus(readinessSummary(result));
 	};
 
 	return (
-		<form className="assessment" onSubmit={submit} onReset={() => (reset(), setShown(false), setStatus(''))}>
+		<form className="assessment" onSubmit={submit} onReset={startOver}>
 			{assessment.areas.map((area) => (
 				<section key={area.id} aria-labelledby={`${id}-${area.id}`}>
 					<h2 id={`${id}-${area.id}`}>{area.label}</h2>

@@ -122,9 +122,10 @@ describe('partner evaluation matrix', () => {
 		await page.evaluate(() => localStorage.setItem('portal:assessment:v1:evaluation-matrix', '{not json'));
 		await open('evaluation-matrix');
 		expect(await page.getByRole('group', { name: /^Candidate \d$/ }).count()).toBe(2);
-		expect(await page.evaluate(() => localStorage.getItem('portal:assessment:v1:evaluation-matrix'))).not.toBe(
-			'{not json',
-		);
+		// The corrupt entry is removed on load, then the fresh matrix is saved in its place.
+		await expect
+			.poll(() => page.evaluate(() => localStorage.getItem('portal:assessment:v1:evaluation-matrix')))
+			.toMatch(/^\[\{"id":"candidate-1"/);
 
 		await score('Candidate 1', [5, 5, 5, 5, 5]);
 		await score('Candidate 2', [5, 5, 5, 5, 5]);
@@ -215,7 +216,7 @@ describe('program readiness check', () => {
 		// Answers survive a reload.
 		await page.reload();
 		await page.locator('astro-island:not([ssr])').waitFor();
-		expect(await groups.last().getByRole('radio', { name: /^9/ }).isChecked()).toBe(true);
+		await expect.poll(() => groups.last().getByRole('radio', { name: /^9/ }).isChecked()).toBe(true);
 	});
 });
 
