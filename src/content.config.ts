@@ -1,5 +1,6 @@
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
+import { assessmentSchema } from './lib/schemas/assessment';
 import { practiceSchema } from './lib/schemas/practice';
 import { quizSchema } from './lib/schemas/quiz';
 import { moduleSchema, trackSchema } from './lib/schemas/track';
@@ -37,4 +38,10 @@ const quizzes = defineCollection({
 	schema: quizSchema,
 });
 
-export const collections = { tracks, modules, practices, quizzes };
+// Self-assessments: one YAML file per tool; `kind` picks its schema and island.
+const assessments = defineCollection({
+	loader: glob({ base: `${contentDir}/assessments`, pattern: '*.{yaml,yml}' }),
+	schema: assessmentSchema,
+});
+
+export const collections = { tracks, modules, practices, quizzes, assessments };

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContentGraph } from './content-checks';
+import { sortAssessments } from './assessments/list';
 import { sortPractices } from './practices';
 import { sortTracks } from './tracks';
 
@@ -7,12 +8,14 @@ export type TrackEntry = CollectionEntry<'tracks'>;
 export type ModuleEntry = CollectionEntry<'modules'>;
 export type PracticeEntry = CollectionEntry<'practices'>;
 export type QuizEntry = CollectionEntry<'quizzes'>;
+export type AssessmentEntry = CollectionEntry<'assessments'>;
 
 export interface Content {
 	tracks: TrackEntry[];
 	modules: ModuleEntry[];
 	practices: PracticeEntry[];
 	quizzes: QuizEntry[];
+	assessments: AssessmentEntry[];
 }
 
 let cached: Promise<Content> | undefined;
@@ -25,14 +28,21 @@ export function loadContent(): Promise<Content> {
 	// In dev, content changes while the server runs; read it afresh each time.
 	if (import.meta.env.DEV) cached = undefined;
 	cached ??= (async () => {
-		const [tracks, modules, practices, quizzes] = await Promise.all([
+		const [tracks, modules, practices, quizzes, assessments] = await Promise.all([
 			getCollection('tracks'),
 			getCollection('modules'),
 			getCollection('practices'),
 			getCollection('quizzes'),
+			getCollection('assessments'),
 		]);
-		checkContentGraph({ tracks, modules, practices, quizzes });
-		return { tracks: sortTracks(tracks), modules, practices: sortPractices(practices), quizzes };
+		checkContentGraph({ tracks, modules, practices, quizzes, assessments });
+		return {
+			tracks: sortTracks(tracks),
+			modules,
+			practices: sortPractices(practices),
+			quizzes,
+			assessments: sortAssessments(assessments),
+		};
 	})();
 	return cached;
 }

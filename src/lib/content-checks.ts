@@ -1,5 +1,6 @@
 import { UserError, quote } from './friendly-errors';
 import type { Module, Track } from './schemas/track';
+import type { Assessment } from './schemas/assessment';
 import type { Practice } from './schemas/practice';
 import type { Quiz } from './schemas/quiz';
 import { trackIdOf, type Entry } from './tracks';
@@ -7,6 +8,21 @@ import { trackIdOf, type Entry } from './tracks';
 /** Where an entry came from, for messages: the glob loader's `filePath`. */
 export interface Located {
 	filePath?: string | undefined;
+}
+
+/** Every best-practice article an assessment links to, with the field that names it. */
+export function articleLinks(assessment: Assessment): { field: string; slug: string }[] {
+	switch (assessment.kind) {
+		case 'pitfalls':
+			return assessment.pitfalls.map((pitfall, index) => ({
+				field: `pitfalls.${index}.article`,
+				slug: pitfall.article,
+			}));
+		case 'recommender':
+			return [{ field: 'article', slug: assessment.article }];
+		default:
+			return [];
+	}
 }
 
 /**
@@ -19,6 +35,8 @@ export function checkContentGraph(input: {
 	practices: readonly (Entry<Practice> & Located)[];
 	/** Quizzes, whose `modules` must name existing modules. */
 	quizzes?: readonly (Entry<Quiz> & Located)[];
+	/** Optional so that older callers and fixtures without assessments still type-check. */
+	assessments?: readonly (Entry<Assessment> & Located)[];
 }): void {
 	const problems: string[] = [];
 	const trackIds = new Set(input.tracks.map((track) => track.id));
@@ -60,6 +78,15 @@ export function checkContentGraph(input: {
 				);
 			}
 		});
+	}
+	for (const entry of input.assessments ?? []) {
+		for (const { field, slug } of articleLinks(entry.data)) {
+			if (!practiceIds.has(slug)) {
+				problems.push(
+					`${entry.filePath ?? entry.id}: ${field}: Expected the slug of an article in content/practices/, found ${quote(slug)}`,
+				);
+			}
+		}
 	}
 	if (problems.length) {
 		throw new UserError(

@@ -103,4 +103,30 @@ describe('bad content fails the build with the file and field', { timeout: 240_0
 		expect(output).toContain('quizzes/agencies-referral-essentials.yaml: modules.1');
 		expect(output).toContain('found "agencies/week-3-value-propositions"');
 	});
+
+	it('rejects evaluation weights that do not add up to 100, quoting the sum', async () => {
+		const dir = brokenCorpus((d) =>
+			replaceIn(join(d, 'assessments/evaluation-matrix.yaml'), /weight: 25$/m, 'weight: 30'),
+		);
+		const { status, output } = await astro(['sync'], dir);
+		expect(status).not.toBe(0);
+		expect(output).toContain('assessments/evaluation-matrix.yaml');
+		expect(output).toMatch(/factors.*Expected factor weights to add up to 100, found 20 \+ 30 \+ 15 \+ 20 \+ 20 = 105/);
+	});
+
+	it('rejects a pitfall linked to an article that does not exist', async () => {
+		const dir = brokenCorpus((d) =>
+			replaceIn(
+				join(d, 'assessments/pitfall-review.yaml'),
+				/article: engagement-rhythms$/m,
+				'article: engagement-rythms',
+			),
+		);
+		const out = mkdtempSync(join(tmpdir(), 'portal-dist-'));
+		made.push(out);
+		const { status, output } = await astro(['build', '--outDir', out], dir);
+		expect(status).not.toBe(0);
+		expect(output).toContain('assessments/pitfall-review.yaml: pitfalls.1.article');
+		expect(output).toContain('found "engagement-rythms"');
+	});
 });

@@ -1,0 +1,177 @@
+import { useRef, useState } from 'react';
+import {
+	cleanCandidates,
+	csvFileName,
+	displayName,
+	formatTotal,
+	matrixCsv,
+	matrixSummary,
+	maxNameLength,
+	nextCandidateId,
+	rankCandidates,
+	rankLabel,
+	type Candidate,
+} from '../lib/assessments/matrix';
+import type { MatrixAssessment } from '../lib/schemas/assessment';
+import { useSaved } from './use-saved';
+
+interface Props {
+	id: string;
+	assessment: MatrixAssessment;
+}
+
+const scorePoints = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+const starting: Candidate[] = [
+	{ id: 'candidate-1', name: '', scores: {} },
+	{ id: 'candidate-2', name: '', scores: {} },
+];
+
+/** Saves text as a file through a generated link: no server involved. */
+function download(text: string, fileName: string) {
+	// The byte-order mark makes Excel read the file as UTF-8.
+	const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = fileName;
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Partner evaluation matrix: candidates scored per factor, ranked by `rankCandidates`. */
+export default function EvaluationMatrix({ id, assessment }: Props) {
+	const { factors } = assessment;
+	const factorIds = factors.map((factor) => factor.id);
+	const [candidates, setCandidates, reset] = useSaved(id, starting, (raw) => cleanCandidates(raw, factorIds));
+	const [notice, setNotice] = useState('');
+	const focusNext = useRef<string | undefined>(undefined);
+	const ranking = rankCandidates(factors, candidates);
+
+	const update = (candidateId: string, change: (candidate: Candidate) => Candidate) =>
+		setCandidates(candidates.map((candidate) => (candidate.id === candidateId ? change(candidate) : candidate)));
+	const add = () => {
+		const candidate = { id: nextCandidateId(candidates), name: '', scores: {} };
+		focusNext.current = candidate.id;
+		setCandidates([...candidates, candidate]);
+		setNotice(`Candidate ${candidates.length + 1} added.`);
+	};
+	const remove = (candidate: Candidate, index: number) => {
+		setCandidates(candidates.filter((other) => other.id !== candidate.id));
+		setNotice(`${displayName(candidate, index)} removed.`);
+	};
+	const startOver = () => {
+		reset();
+		setNotice('Matrix cleared.');
+	};
+	const exportCsv = () => {
+		const fileName = csvFileName(id, new Date());
+		download(matrixCsv(factors, candidates), fileName);
+		setNotice(`Downloaded ${fileName}.`);
+	};
+
+	return (
+		<div className="assessment">
+			<h2>Factors</h2>
+			<dl className="factor-list">
+				{factors.map((factor) => (
+					<div key={factor.id}>
+						<dt>
+							{factor.label} ({factor.weight}%)
+						</dt>
+						<dd>{factor.help}</dd>
+					</div>
+				))}
+			</dl>
+			<h2>Candidates</h2>
+			{candidates.map((candidate, index) => (
+				<fieldset key={candidate.id} className="candidate">
+					<legend>{displayName(candidate, index)}</legend>
+					<label className="field">
+						<span>Name</span>
+						<input
+							type="text"
+							value={candidate.name}
+							maxLength={maxNameLength}
+							autoComplete="off"
+							ref={(input) => {
+								if (input && focusNext.current === candidate.id) {
+									focusNext.current = undefined;
+									input.focus();
+								}
+							}}
+							onChange={(event) => update(candidate.id, (c) => ({ ...c, name: event.target.value }))}
+						/>
+					</label>
+					<div className="factor-fields">
+						{factors.map((factor) => (
+							<label key={factor.id} className="field">
+								<span>
+									{factor.label} ({factor.weight}%)
+								</span>
+								<select
+									value={candidate.scores[factor.id] ?? ''}
+									onChange={(event) =>
+										update(candidate.id, (c) => {
+											const scores = { ...c.scores };
+											if (event.target.value) scores[factor.id] = Number(event.target.value);
+											else delete scores[factor.id];
+											return { ...c, scores };
+										})
+									}
+								>
+									<option value="">Not scored</option>
+									{scorePoints.map((point) => (
+										<option key={point} value={point}>
+											{point}
+										</option>
+									))}
+								</select>
+							</label>
+						))}
+					</div>
+					<button type="button" className="button" onClick={() => remove(candidate, index)}>
+						Remove {displayName(candidate, index)}
+					</button>
+				</fieldset>
+			))}
+			<div className="assessment-actions">
+				<button type="button" className="button" onClick={add}>
+					Add a candidate
+				</button>
+				<button type="button" className="button" onClick={startOver}>
+					Start over
+				</button>
+			</div>
+			<section className="assessment-results" aria-labelledby={`${id}-ranking`}>
+				<h2 id={`${id}-ranking`}>Ranking</h2>
+				<p role="status" className="assessment-status">
+					{notice} {matrixSummary(ranking, candidates)}
+				</p>
+				<div className="table-scroll" role="region" aria-labelledby={`${id}-ranking`} tabIndex={0}>
+					<table>
+						<thead>
+							<tr>
+								<th scope="col">Rank</th>
+								<th scope="col">Candidate</th>
+								<th scope="col">Weighted total (of 10)</th>
+							</tr>
+						</thead>
+						<tbody>
+							{ranking.map((row) => (
+								<tr key={row.candidate.id}>
+									<td>{row.rank === undefined ? '–' : row.tied ? `${rankLabel(row)} (tie)` : rankLabel(row)}</td>
+									<th scope="row">{displayName(row.candidate, candidates.indexOf(row.candidate))}</th>
+									<td>{row.total === undefined ? `Not scored: ${row.missing.join(', ')}` : formatTotal(row.total)}</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+				</div>
+				<button type="button" className="button primary" onClick={exportCsv} disabled={!candidates.length}>
+					Export CSV
+				</button>
+			</section>
+		</div>
+	);
+}

@@ -1,0 +1,90 @@
+import { useState, type SubmitEvent } from 'react';
+import { cleanRatings } from '../lib/assessments/answers';
+import { pitfallSummary, reviewPitfalls, riskLevelLabels } from '../lib/assessments/pitfalls';
+import type { PitfallReview as Review } from '../lib/schemas/assessment';
+import type { ArticleLink } from '../lib/assessments/list';
+import ScaleField from './scale-field';
+import { useSaved } from './use-saved';
+
+interface Props {
+	id: string;
+	assessment: Review;
+	/** Title and URL of every linked article, by slug (built on the server with `href`). */
+	articles: Record<string, ArticleLink>;
+}
+
+/** Pitfall review: exposure to each pitfall rated 1-10, ranked by `reviewPitfalls`. */
+export default function PitfallReview({ id, assessment, articles }: Props) {
+	const ids = assessment.pitfalls.map((pitfall) => pitfall.id);
+	const [ratings, setRatings, reset] = useSaved<Record<string, number>>(id, {}, (raw) => cleanRatings(raw, ids));
+	const [shown, setShown] = useState(false);
+	const [status, setStatus] = useState('');
+	const result = reviewPitfalls(assessment, ratings);
+
+	const startOver = () => {
+		reset();
+		setShown(false);
+		setStatus('');
+	};
+	const submit = (event: SubmitEvent) => {
+		event.preventDefault();
+		setShown(true);
+		setStatus(pitfallSummary(result, assessment.pitfalls.length));
+	};
+
+	return (
+		<form className="assessment" onSubmit={submit} onReset={startOver}>
+			{assessment.pitfalls.map((pitfall) => (
+				<ScaleField
+					key={pitfall.id}
+					name={pitfall.id}
+					legend={pitfall.label}
+					hint={pitfall.signs}
+					low={assessment.scale.low}
+					high={assessment.scale.high}
+					value={ratings[pitfall.id]}
+					onChange={(value) => setRatings({ ...ratings, [pitfall.id]: value })}
+				/>
+			))}
+			<div className="assessment-actions">
+				<button type="submit" className="button primary">
+					Rank my risks
+				</button>
+				<button type="reset" className="button">
+					Start over
+				</button>
+			</div>
+			<p role="status" className="assessment-status">
+				{status}
+			</p>
+			{shown && (
+				<section className="assessment-results" aria-labelledby={`${id}-results`}>
+					<h2 id={`${id}-results`}>Your top risks</h2>
+					{result.unrated.length > 0 && <p>{result.unrated.length} pitfall(s) not rated yet.</p>}
+					<ol className="result-list">
+						{result.risks.map((risk) => {
+							const article = articles[risk.article];
+							return (
+								<li key={risk.id} className={`result level-${risk.level}`}>
+									<h3>
+										{risk.tied ? `=${risk.rank}` : risk.rank}. {risk.label}
+									</h3>
+									<p className="result-score">
+										Exposure {risk.rating} out of 10: <strong>{riskLevelLabels[risk.level]}</strong>
+										{risk.tied && ' (tied)'}
+									</p>
+									<p>{risk.action}</p>
+									{article && (
+										<p>
+											Read: <a href={article.href}>{article.title}</a>
+										</p>
+									)}
+								</li>
+							);
+						})}
+					</ol>
+				</section>
+			)}
+		</form>
+	);
+}

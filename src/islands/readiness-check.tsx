@@ -1,0 +1,94 @@
+import { useState, type SubmitEvent } from 'react';
+import { cleanRatings, formatScore } from '../lib/assessments/answers';
+import { readinessSummary, readinessLevelLabels, scoreReadiness } from '../lib/assessments/readiness';
+import type { ReadinessAssessment } from '../lib/schemas/assessment';
+import ScaleField from './scale-field';
+import { useSaved } from './use-saved';
+
+interface Props {
+	id: string;
+	assessment: ReadinessAssessment;
+}
+
+/** Program readiness check: statements rated 1-10, scored per area by `scoreReadiness`. */
+export default function ReadinessCheck({ id, assessment }: Props) {
+	const ids = assessment.areas.flatMap((area) => area.questions.map((question) => question.id));
+	const [ratings, setRatings, reset] = useSaved<Record<string, number>>(id, {}, (raw) => cleanRatings(raw, ids));
+	const [shown, setShown] = useState(false);
+	const [status, setStatus] = useState('');
+	const result = scoreReadiness(assessment, ratings);
+
+	const startOver = () => {
+		reset();
+		setShown(false);
+		setStatus('');
+	};
+	const submit = (event: SubmitEvent) => {
+		event.preventDefault();
+		setShown(true);
+		setStatus(readinessSummary(result));
+	};
+
+	return (
+		<form className="assessment" onSubmit={submit} onReset={startOver}>
+			{assessment.areas.map((area) => (
+				<section key={area.id} aria-labelledby={`${id}-${area.id}`}>
+					<h2 id={`${id}-${area.id}`}>{area.label}</h2>
+					{area.questions.map((question) => (
+						<ScaleField
+							key={question.id}
+							name={question.id}
+							legend={question.text}
+							low={assessment.scale.low}
+							high={assessment.scale.high}
+							value={ratings[question.id]}
+							onChange={(value) => setRatings({ ...ratings, [question.id]: value })}
+						/>
+					))}
+				</section>
+			))}
+			<div className="assessment-actions">
+				<button type="submit" className="button primary">
+					Show my readiness
+				</button>
+				<button type="reset" className="button">
+					Start over
+				</button>
+			</div>
+			<p role="status" className="assessment-status">
+				{status}
+			</p>
+			{shown && (
+				<section className="assessment-results" aria-labelledby={`${id}-results`}>
+					<h2 id={`${id}-results`}>Your readiness</h2>
+					{result.unanswered > 0 && (
+						<p>{result.unanswered} statement(s) not rated yet; they are left out of the scores.</p>
+					)}
+					<ul className="result-list">
+						{result.areas.map((area) => (
+							<li key={area.id} className={`result level-${area.level}`}>
+								<h3>{area.label}</h3>
+								<p className="result-score">
+									{area.score === undefined ? 'Not rated' : `${formatScore(area.score)} out of 10`}:{' '}
+									<strong>{readinessLevelLabels[area.level]}</strong>
+								</p>
+								{area.nextSteps.length > 0 ? (
+									<>
+										<h4>Next steps</h4>
+										<ol>
+											{area.nextSteps.map((step) => (
+												<li key={step.questionId}>{step.text}</li>
+											))}
+										</ol>
+									</>
+								) : (
+									area.level === 'ready' && <p>Every statement here scored {assessment.readyAt} or more.</p>
+								)}
+							</li>
+						))}
+					</ul>
+				</section>
+			)}
+		</form>
+	);
+}

@@ -1,0 +1,28 @@
+/** Answers to 1-10 scales, keyed by question id; an unanswered question is absent. */
+export type Ratings = Readonly<Record<string, number>>;
+
+/** Whether `value` is a whole number from 1 to 10. */
+export function isRating(value: unknown): value is number {
+	return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 10;
+}
+
+/** Keeps only ratings for known ids with a 1-10 value: saved data may be stale or tampered with. */
+export function cleanRatings(raw: unknown, ids: readonly string[]): Record<string, number> {
+	if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return {};
+	const clean: Record<string, number> = {};
+	for (const id of ids) {
+		const value = (raw as Record<string, unknown>)[id];
+		if (isRating(value)) clean[id] = value;
+	}
+	return clean;
+}
+
+/** Mean of the numbers, or undefined for none. */
+export function mean(values: readonly number[]): number | undefined {
+	return values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : undefined;
+}
+
+/** A score for display: one decimal, without a trailing ".0". */
+export function formatScore(value: number): string {
+	return String(Math.round(value * 10) / 10);
+}

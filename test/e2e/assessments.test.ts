@@ -1,0 +1,260 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext } from './support/browser';
+import { siteUrl } from './support/site';
+
+/** The same WCAG 2.2 AA tags as accessibility.test.ts. */
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+beforeEach(async () => {
+	// A phone-sized viewport: the tools must work at 320 px. Fresh storage for every test.
+	await context?.close();
+	context = await newContext(browser, { width: 320 });
+	page = await context.newPage();
+});
+
+/** Opens an assessment and waits for its island to hydrate (Astro drops `ssr` once it has). */
+async function open(id: string) {
+	await page.goto(siteUrl(`assessments/${id}/`));
+	await page.locator('astro-island:not([ssr])').waitFor();
+}
+
+/** Axe on the island in its current state, in both themes. */
+async function expectNoViolations() {
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.evaluate((theme) => (document.documentElement.dataset.theme = theme), scheme);
+		const { violations } = await new AxeBuilder({ page }).include('main').withTags(tags).analyze();
+		expect(violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+			[],
+		);
+	}
+}
+
+/** No horizontal scrolling at 320 px. */
+async function expectFitsPhone() {
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+}
+
+const status = () => page.getByRole('status');
+
+describe('assessments index', () => {
+	it('lists the four tools and is linked from the home page', async () => {
+		await page.goto(siteUrl());
+		await page.getByRole('link', { name: 'self-assessments' }).click();
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Self-assessments');
+		const links = await page.getByRole('main').getByRole('link').allTextContents();
+		expect(links).toEqual([
+			'Program readiness check',
+			'Partner evaluation matrix',
+			'Pitfall review',
+			'Partnership model recommender',
+		]);
+	});
+});
+
+describe('partner evaluation matrix', () => {
+	async function score(candidate: string, scores: number[]) {
+		const group = page.getByRole('group', { name: candidate });
+		const factors = [
+			'Audience overlap',
+			'Values alignment',
+			'Resource commitment',
+			'Innovation mindset',
+			'Collaboration track record',
+		];
+		for (const [index, factor] of factors.entries()) {
+			await group.getByRole('combobox', { name: new RegExp(`^${factor}`) }).selectOption(String(scores[index]));
+		}
+	}
+
+	it('ranks two candidates, exports the table as CSV and keeps it after a reload', async () => {
+		await open('evaluation-matrix');
+		await expectFitsPhone();
+		await expectNoViolations();
+
+		await page
+			.getByRole('group', { name: 'Candidate 1' })
+			.getByRole('textbox', { name: 'Name' })
+			.fill('Brightpath, "Studio"');
+		await page.getByRole('group', { name: 'Candidate 2' }).getByRole('textbox', { name: 'Name' }).fill('Northwind');
+		// Northwind wins on values alignment (25%); Brightpath on resource commitment (15%).
+		await score('Brightpath, "Studio"', [7, 5, 10, 7, 7]);
+		await score('Northwind', [7, 9, 4, 7, 7]);
+
+		const rows = page.getByRole('region', { name: 'Ranking' }).getByRole('row');
+		await expect.poll(() => rows.nth(1).textContent()).toBe('1Northwind7.05');
+		expect(await rows.nth(2).textContent()).toBe('2Brightpath, "Studio"6.95');
+		await expect.poll(() => status().textContent()).toContain('Northwind leads with 7.05 of 10 (2 of 2 ranked).');
+		await expectFitsPhone();
+		await expectNoViolations();
+
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Export CSV' }).click(),
+		]);
+		expect(download.suggestedFilename()).toMatch(/^evaluation-matrix-\d{4}-\d{2}-\d{2}\.csv$/);
+		const csv = await readFile((await download.path())!, 'utf8');
+		expect(csv).toBe(
+			'\uFEFFRank,Tied,Candidate,Audience overlap (20%),Values alignment (25%),Resource commitment (15%),Innovation mindset (20%),Collaboration track record (20%),Weighted total\r\n' +
+				'1,,Northwind,7,9,4,7,7,7.05\r\n' +
+				'2,,"Brightpath, ""Studio""",7,5,10,7,7,6.95\r\n',
+		);
+		await expect.poll(() => status().textContent()).toContain('Downloaded evaluation-matrix-');
+
+		await page.reload();
+		await page.locator('astro-island:not([ssr])').waitFor();
+		await expect.poll(() => rows.nth(1).textContent()).toBe('1Northwind7.05');
+	});
+
+	it('shows a tie, adds and removes candidates by keyboard, and discards corrupt saved data', async () => {
+		await page.goto(siteUrl('assessments/'));
+		await page.evaluate(() => localStorage.setItem('portal:assessment:v1:evaluation-matrix', '{not json'));
+		await open('evaluation-matrix');
+		expect(await page.getByRole('group', { name: /^Candidate \d$/ }).count()).toBe(2);
+		// The corrupt entry is removed on load, then the fresh matrix is saved in its place.
+		await expect
+			.poll(() => page.evaluate(() => localStorage.getItem('portal:assessment:v1:evaluation-matrix')))
+			.toMatch(/^\[\{"id":"candidate-1"/);
+
+		await score('Candidate 1', [5, 5, 5, 5, 5]);
+		await score('Candidate 2', [5, 5, 5, 5, 5]);
+		await expect
+			.poll(() => status().textContent())
+			.toContain('Candidate 1 and Candidate 2 tie for first with 5.00 of 10.');
+		const rows = page.getByRole('region', { name: 'Ranking' }).getByRole('row');
+		expect(await rows.nth(1).textContent()).toBe('=1 (tie)Candidate 15.00');
+
+		const add = page.getByRole('button', { name: 'Add a candidate' });
+		await add.focus();
+		await page.keyboard.press('Enter');
+		// Focus moves to the new candidate's name field.
+		await page.keyboard.type('Solstice');
+		expect(await page.getByRole('group', { name: 'Solstice' }).count()).toBe(1);
+		await page.getByRole('button', { name: 'Remove Candidate 1' }).click();
+		await expect.poll(() => status().textContent()).toContain('Candidate 1 removed.');
+		expect(await page.getByRole('group', { name: /Candidate|Solstice/ }).count()).toBe(2);
+	});
+});
+
+describe('partnership model recommender', () => {
+	it.each([
+		['Commission-based referral', ['Simple.', 'Transactional.', 'A few hours a month', 'Not at all.']],
+		['Value exchange', ['Moderate.', 'Collaborative.', 'Around 20 hours a month', 'Some.']],
+		['Strategic alliance', ['Complex.', 'Integrated.', '80 hours a month or more', 'Deep.']],
+	])('recommends %s for a matching set of answers', async (model, answers) => {
+		await open('model-recommender');
+		await expectNoViolations();
+		const questions = page.getByRole('group');
+		expect(await questions.count()).toBe(4);
+		for (const [index, answer] of answers.entries()) {
+			await questions
+				.nth(index)
+				.getByRole('radio', { name: new RegExp(`^${answer}`) })
+				.check();
+		}
+		await page.getByRole('button', { name: 'Recommend a model' }).click();
+		await expect.poll(() => status().textContent()).toBe(`Recommended model: ${model}.`);
+		expect(await page.getByRole('heading', { name: `Recommended: ${model}` }).count()).toBe(1);
+		expect(await page.getByRole('heading', { name: 'Trade-offs' }).count()).toBe(1);
+		const link = page.getByRole('region', { name: `Recommended: ${model}` }).getByRole('link');
+		expect(await link.textContent()).toBe('Choosing a partnership model');
+		expect(await link.getAttribute('href')).toMatch(/\/practices\/partnership-models\/$/);
+		await expectFitsPhone();
+		await expectNoViolations();
+	});
+
+	it('asks for the missing answers first', async () => {
+		await open('model-recommender');
+		await page.getByRole('group').first().getByRole('radio').first().check();
+		await page.getByRole('button', { name: 'Recommend a model' }).click();
+		await expect.poll(() => status().textContent()).toBe('Answer the remaining 3 question(s) to get a recommendation.');
+	});
+});
+
+describe('program readiness check', () => {
+	it('scores each area and lists next steps, using the keyboard on the scales', async () => {
+		await open('readiness-check');
+		await expectNoViolations();
+		const groups = page.getByRole('group');
+		expect(await groups.count()).toBe(9);
+		for (let index = 0; index < 9; index++) {
+			await groups
+				.nth(index)
+				.getByRole('radio', { name: index < 3 ? /^3/ : /^8/ })
+				.check();
+		}
+		// Arrow keys move along a scale: 8 → 9 on the last statement.
+		await page.keyboard.press('ArrowRight');
+		await page.getByRole('button', { name: 'Show my readiness' }).click();
+		await expect
+			.poll(() => status().textContent())
+			.toBe(
+				'Value proposition 3 of 10, Resource availability 8 of 10, Organisational commitment 8.3 of 10. Start with Value proposition: 3 next step(s).',
+			);
+		const results = page.getByRole('region', { name: 'Your readiness' });
+		expect(await results.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+			'Value proposition',
+			'Resource availability',
+			'Organisational commitment',
+		]);
+		expect(await results.getByText('Not ready yet', { exact: true }).count()).toBe(1);
+		expect(await results.getByText(/^Write a one-paragraph offer/).count()).toBe(1);
+		await expectFitsPhone();
+		await expectNoViolations();
+
+		// Answers survive a reload.
+		await page.reload();
+		await page.locator('astro-island:not([ssr])').waitFor();
+		await expect.poll(() => groups.last().getByRole('radio', { name: /^9/ }).isChecked()).toBe(true);
+	});
+});
+
+describe('pitfall review', () => {
+	it('ranks the pitfalls highest exposure first, with a guide for each', async () => {
+		await open('pitfall-review');
+		await expectNoViolations();
+		const groups = page.getByRole('group');
+		expect(await groups.count()).toBe(7);
+		for (let index = 0; index < 7; index++) {
+			await groups
+				.nth(index)
+				.getByRole('radio', { name: new RegExp(`^${index === 6 ? 9 : 2}`) })
+				.check();
+		}
+		await page.getByRole('button', { name: 'Rank my risks' }).click();
+		await expect
+			.poll(() => status().textContent())
+			.toBe('7 of 7 pitfalls rated; 1 high risk(s). Top risk: Measurement myopia, 9 out of 10.');
+		const results = page.getByRole('region', { name: 'Your top risks' });
+		const headings = await results.getByRole('heading', { level: 3 }).allTextContents();
+		expect(headings[0]).toBe('1. Measurement myopia');
+		expect(headings[1]).toBe('2. Misaligned expectations');
+		const first = results.getByRole('listitem').first();
+		expect(await first.getByRole('link').getAttribute('href')).toMatch(/\/practices\/measuring-partnership-health\/$/);
+		await expectFitsPhone();
+		await expectNoViolations();
+	});
+});
+
+describe('without JavaScript', () => {
+	it('still explains each tool', async () => {
+		await context.close();
+		context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+		page = await context.newPage();
+		await page.goto(siteUrl('assessments/evaluation-matrix/'));
+		const text = await page.getByRole('main').innerText();
+		expect(text).toContain('Score each candidate from 1 to 10 on audience overlap (20%)');
+		expect(text).toContain('needs JavaScript to score your answers');
+	});
+});
