@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import {
 	clearDraft,
 	emptyForm,
@@ -106,7 +106,7 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 		) : null;
 	};
 
-	const onSubmit = async (event: React.FormEvent) => {
+	const onSubmit = async (event: { preventDefault(): void }) => {
 		event.preventDefault();
 		setSubmitted(true);
 		if (errors.length) {
@@ -391,7 +391,7 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 function ErrorSummary(props: {
 	errors: FieldError[];
 	domId: (field: string) => string;
-	summaryRef: React.RefObject<HTMLDivElement | null>;
+	summaryRef: RefObject<HTMLDivElement | null>;
 }) {
 	const { errors, domId, summaryRef } = props;
 	return (

@@ -99,14 +99,15 @@ function perceptionReason(flow: 'to-partner' | 'to-program', partnerRating: numb
  * against what the program provides, and the other way round). Throws when the two records are not a pair.
  */
 export function findValueGaps(first: RatingRecord, second?: RatingRecord, threshold = GAP_THRESHOLD): DimensionGap[] {
-	const records = second ? [first, second] : [first];
 	if (second) {
 		const problem = pairProblem(first, second);
 		if (problem) throw new Error(problem);
 	}
+	// Partner first, so the answer does not depend on the order the records were given in.
 	const pair = second ? orderPair(first, second) : undefined;
+	const records = pair ? [pair.partner, pair.program] : [first];
 	const gaps: DimensionGap[] = [];
-	for (const { dimension } of first.ratings) {
+	for (const { dimension } of records[0]!.ratings) {
 		const reasons: GapReason[] = [];
 		if (pair) {
 			const p = pair.partner.ratings.find((r) => r.dimension === dimension);
