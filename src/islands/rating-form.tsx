@@ -48,7 +48,7 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 	const context = { dimensions };
 	const ids = dimensions.map((d) => d.id);
 	const labelOf = (id: string) => dimensions.find((d) => d.id === id)?.label ?? id;
-	const prefix = useId().replace(/:/g, '');
+	const prefix = useId().replace(/[^\w-]/g, '');
 	const domId = (field: string) => `${prefix}-${field}`;
 
 	const [state, setState] = useState<RatingFormState>(() => emptyForm(ids));
@@ -61,6 +61,11 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 	const summaryRef = useRef<HTMLDivElement>(null);
 	const readyRef = useRef<HTMLHeadingElement>(null);
 	const loaded = useRef(false);
+	// Where focus goes after the next render: the error summary after a failed submit, the result after a good one.
+	const [focusNext, setFocusNext] = useState<{ target: 'summary' | 'ready' }>();
+	useEffect(() => {
+		if (focusNext) (focusNext.target === 'summary' ? summaryRef : readyRef).current?.focus();
+	}, [focusNext]);
 
 	useEffect(() => {
 		const draft = loadDraft(localStorage, ids);
@@ -111,8 +116,7 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 		setSubmitted(true);
 		if (errors.length) {
 			setReady(undefined);
-			// Wait for the summary to render before moving focus to it.
-			requestAnimationFrame(() => summaryRef.current?.focus());
+			setFocusNext({ target: 'summary' });
 			return;
 		}
 		try {
@@ -123,7 +127,7 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 				return;
 			}
 			setReady({ record: check.record, fileName: ratingFileName(check.record) });
-			requestAnimationFrame(() => readyRef.current?.focus());
+			setFocusNext({ target: 'ready' });
 		} catch {
 			setNotice('The form could not load its checks. Check your connection and try again.');
 		}
@@ -453,7 +457,7 @@ function BalanceTable({ record, labelOf }: { record: RatingRecord; labelOf: (id:
 }
 
 function Compare({ own, labelOf }: { own: RatingRecord; labelOf: (id: string) => string }) {
-	const id = useId().replace(/:/g, '');
+	const id = useId().replace(/[^\w-]/g, '');
 	const [text, setText] = useState('');
 	const [problems, setProblems] = useState<string[]>([]);
 	const [other, setOther] = useState<RatingRecord>();
