@@ -292,6 +292,15 @@ describe('rating form (no endpoint)', () => {
 		await expectAccessible(page, 'gap view');
 	});
 
+	it('copies the same record to the clipboard', async () => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl()).origin });
+		await page.getByRole('button', { name: 'Copy JSON' }).click();
+		await page.getByRole('status').filter({ hasText: 'Copied the record.' }).waitFor();
+		const copied = ratingRecordSchema.parse(JSON.parse(await page.evaluate(() => navigator.clipboard.readText())));
+		expect(copied).toMatchObject({ partnerId: 'northbeam-media', period: '2026-Q3', rater: 'partner' });
+		expect(copied.ratings.map((r) => [r.received, r.provided])).toEqual(answers);
+	});
+
 	it('restores a draft after a reload, and discards a corrupt one', async () => {
 		const fresh = await context.newPage();
 		await fresh.goto(siteUrl('ratings/'));
