@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import {
+	browserStorage,
 	clearDraft,
 	emptyForm,
 	fieldOf,
@@ -68,7 +69,7 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 	}, [focusNext]);
 
 	useEffect(() => {
-		const draft = loadDraft(localStorage, ids);
+		const draft = loadDraft(browserStorage(), ids);
 		if (draft) {
 			setState(draft);
 			setRestored(true);
@@ -86,7 +87,7 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 		setReady(undefined);
 		setSend({ status: 'idle' });
 		setNotice('');
-		if (loaded.current) saveDraft(localStorage, next);
+		if (loaded.current) saveDraft(browserStorage(), next);
 	};
 	const touch = (field: string) => setTouched((t) => new Set(t).add(field));
 	const setAnswer = (dimension: string, part: 'received' | 'provided' | 'comment', value: number | string) =>
@@ -134,7 +135,7 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 	};
 
 	const done = (message: string) => {
-		clearDraft(localStorage);
+		clearDraft(browserStorage());
 		setNotice(message);
 	};
 	const download = ({ record, fileName }: Ready) => {
@@ -155,10 +156,10 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 		setSend({ status: 'sending' });
 		const result = await postRecord(fetch, endpoint!, r);
 		setSend(result);
-		if (result.status === 'sent') clearDraft(localStorage);
+		if (result.status === 'sent') clearDraft(browserStorage());
 	};
 	const startOver = () => {
-		clearDraft(localStorage);
+		clearDraft(browserStorage());
 		setState(emptyForm(ids));
 		setRestored(false);
 		setTouched(new Set());

@@ -190,6 +190,17 @@ export function parseDraft(text: string | null, dimensionIds: readonly string[])
 	};
 }
 
+const noStorage: DraftStorage = { getItem: () => null, setItem: () => {}, removeItem: () => {} };
+
+/** `localStorage`, or a storage that keeps nothing where the browser refuses access (blocked site data). */
+export function browserStorage(): DraftStorage {
+	try {
+		return window.localStorage ?? noStorage;
+	} catch {
+		return noStorage;
+	}
+}
+
 /** The saved draft, or undefined; a corrupt or outdated one is removed so it never comes back. */
 export function loadDraft(storage: DraftStorage, dimensionIds: readonly string[]): RatingFormState | undefined {
 	try {

@@ -351,13 +351,18 @@ describe('rating form with an endpoint (a second build with PORTAL_RATING_ENDPOI
 				'access-control-allow-methods': 'POST',
 				'access-control-allow-headers': 'content-type',
 			};
-			if (req.method === 'OPTIONS') return res.writeHead(204, cors).end();
-			if (req.method !== 'POST' || req.url !== '/ratings') return res.writeHead(404, cors).end();
-			const body = await readBody(req);
-			if (mode === 'fail') return res.writeHead(500, cors).end('Database unavailable');
-			await gate;
-			received.push(JSON.parse(body));
-			res.writeHead(201, { ...cors, 'content-type': 'application/json' }).end('{"ok":true}');
+			if (req.method === 'OPTIONS') {
+				res.writeHead(204, cors).end();
+			} else if (req.method !== 'POST' || req.url !== '/ratings') {
+				res.writeHead(404, cors).end();
+			} else if (mode === 'fail') {
+				res.writeHead(500, cors).end('Database unavailable');
+			} else {
+				const body = await readBody(req);
+				await gate;
+				received.push(JSON.parse(body));
+				res.writeHead(201, { ...cors, 'content-type': 'application/json' }).end('{"ok":true}');
+			}
 		});
 		await new Promise<void>((resolve) => endpoint.listen(0, '127.0.0.1', resolve));
 		const { port } = endpoint.address() as AddressInfo;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	browserStorage,
 	clearDraft,
 	DRAFT_KEY,
 	emptyForm,
@@ -172,6 +173,8 @@ describe('drafts', () => {
 		expect(loadDraft(throwing, ids)).toBeUndefined();
 		expect(() => saveDraft(throwing, filled())).not.toThrow();
 		expect(() => clearDraft(throwing)).not.toThrow();
+		// No window here, as where a browser blocks site data: a storage that keeps nothing.
+		expect(browserStorage().getItem(DRAFT_KEY)).toBeNull();
 	});
 });
 
