@@ -370,7 +370,12 @@ describe('rating form with an endpoint (a second build with PORTAL_RATING_ENDPOI
 		// The endpoint is a build-time setting, so build the site for real with it (no test-only override in the page).
 		outDir = mkdtempSync(join(tmpdir(), 'portal-ratings-dist-'));
 		const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-			env: { ...process.env, PORTAL_RATING_ENDPOINT: `http://127.0.0.1:${port}/ratings`, FORCE_COLOR: '0' },
+			env: {
+				...process.env,
+				NODE_ENV: 'production',
+				PORTAL_RATING_ENDPOINT: `http://127.0.0.1:${port}/ratings`,
+				FORCE_COLOR: '0',
+			},
 			encoding: 'utf8',
 		});
 		expect(build.status, build.stderr).toBe(0);
