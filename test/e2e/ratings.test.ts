@@ -380,7 +380,7 @@ describe('rating form with an endpoint (a second build with PORTAL_RATING_ENDPOI
 		});
 		expect(build.status, build.stderr).toBe(0);
 		site = await serveStatic(outDir);
-	});
+	}, 300_000); // a full Astro build, on CI's two shared cores
 	afterAll(async () => {
 		await site?.close();
 		await new Promise((resolve) => endpoint?.close(resolve));
