@@ -14,7 +14,9 @@ describe('security', () => {
 	});
 	it('builds a strict policy: hashes, no unsafe-inline script, WebAssembly for search', () => {
 		const policy = buildPolicy(inlineCode(page), { connect: ['https://ratings.example.com'] });
-		expect(policy).toContain(`script-src 'self' 'wasm-unsafe-eval' ${[hashSource('a()'), hashSource('c()')].sort().join(' ')};`);
+		expect(policy).toContain(
+			`script-src 'self' 'wasm-unsafe-eval' ${[hashSource('a()'), hashSource('c()')].sort().join(' ')};`,
+		);
 		expect(policy).toContain(`style-src 'self' ${hashSource('b{}')};`);
 		expect(policy).toContain("connect-src 'self' https://ratings.example.com;");
 		expect(policy).not.toContain('frame-ancestors');
@@ -22,7 +24,9 @@ describe('security', () => {
 	});
 	it('injects the policy right after the charset, once', () => {
 		const once = injectPolicyMeta(page, "default-src 'self'");
-		expect(once).toContain(`<meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'">`);
+		expect(once).toContain(
+			`<meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'">`,
+		);
 		expect(injectPolicyMeta(once, 'other')).toBe(once);
 		expect(() => injectPolicyMeta('<p>no head</p>', 'x')).toThrow('Expected a <head> element');
 	});

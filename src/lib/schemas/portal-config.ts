@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { contrastRatio } from '../contrast';
 import { engagementRhythmSchema } from './engagement-rhythm';
+import { idMessage, idPattern } from './patterns';
 
 /** A slug-like identifier: lowercase letters, digits and single hyphens. */
-export const idSchema = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a lowercase id such as "content-creator"');
+export const idSchema = z.string().regex(idPattern, idMessage);
 
 /** A `#rrggbb` colour. */
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour such as "#1d4ed8"');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quarterMessage, quarterPattern } from './patterns';
 import { idSchema } from './portal-config';
 
 export { idSchema };
@@ -29,4 +30,4 @@ export const isoDateSchema = z
 	);
 
 /** A quarter such as `2026-Q3`. */
-export const quarterSchema = z.string().regex(/^\d{4}-Q[1-4]$/, 'Expected a quarter such as "2026-Q3"');
+export const quarterSchema = z.string().regex(quarterPattern, quarterMessage);
