@@ -27,7 +27,8 @@ export default function TrackProgress({ trackId, modules, current }: Props) {
 	const [announcement, setAnnouncement] = useState('');
 
 	useEffect(() => setCompleted(loadProgress(localStorage, trackId, ids)), [trackId]);
-	if (!completed) return null;
+	// An empty fragment rather than null: Astro's React renderer only claims components that return an element.
+	if (!completed) return <></>;
 
 	const summary = summarizeProgress(ids, completed);
 	const countText = `${summary.done} of ${summary.total} modules complete`;
