@@ -76,6 +76,7 @@ const config: PortalConfigInput = {
 			description: 'Feedback, ideas and joint planning that shape products and direction.',
 		},
 	],
+	currency: 'USD',
 	ratingEndpoint: process.env.PORTAL_RATING_ENDPOINT,
 };
 
