@@ -18,9 +18,15 @@ function numberSchema(expected: string, { min, max, whole }: { min: number; max?
 
 // CSV cells are always strings; a blank one only becomes `undefined` after the transform.
 const numberCell = (...args: Parameters<typeof numberSchema>) =>
-	z.string().transform(cellToNumber).pipe(numberSchema(...args));
+	z
+		.string()
+		.transform(cellToNumber)
+		.pipe(numberSchema(...args));
 const blankOrNumberCell = (...args: Parameters<typeof numberSchema>) =>
-	z.string().transform(cellToNumber).pipe(numberSchema(...args).optional());
+	z
+		.string()
+		.transform(cellToNumber)
+		.pipe(numberSchema(...args).optional());
 
 const count = () => numberCell('a whole number, 0 or more', { min: 0, whole: true });
 const amount = () => numberCell('an amount, 0 or more', { min: 0 });

@@ -19,7 +19,13 @@ export const scoresSchema = z.object({
 });
 
 /** The health rules a reason comes from. */
-export const healthRuleSchema = z.enum(['low-satisfaction', 'satisfaction-fall', 'value-gap', 'touchpoints', 'healthy']);
+export const healthRuleSchema = z.enum([
+	'low-satisfaction',
+	'satisfaction-fall',
+	'value-gap',
+	'touchpoints',
+	'healthy',
+]);
 
 /** One reason behind a health status, in words, with the best-practice article that helps. */
 export const healthReasonSchema = z.object({

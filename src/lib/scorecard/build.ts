@@ -69,7 +69,9 @@ export function buildScorecards(
 	const rowsByPartner = groupBy(metrics, (row) => row.partner_id);
 	const recordsByPartner = groupBy(records, (record) => record.partnerId);
 	const cards = partners
-		.map((partner) => scorePartner(partner, rowsByPartner.get(partner.id) ?? [], recordsByPartner.get(partner.id) ?? []))
+		.map((partner) =>
+			scorePartner(partner, rowsByPartner.get(partner.id) ?? [], recordsByPartner.get(partner.id) ?? []),
+		)
 		.filter((card): card is PartnerScorecard => card !== undefined)
 		.sort(
 			(a, b) =>
@@ -97,7 +99,11 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 /** Trend of the overall score against the previous quarter, in words for screen readers and an arrow for the eye. */
-export function trendOf(card: PartnerScorecard): { direction: 'up' | 'down' | 'steady' | 'new'; arrow: string; text: string } {
+export function trendOf(card: PartnerScorecard): {
+	direction: 'up' | 'down' | 'steady' | 'new';
+	arrow: string;
+	text: string;
+} {
 	const previous = card.history[card.history.length - 2];
 	if (!previous) return { direction: 'new', arrow: '•', text: 'First quarter' };
 	const change = card.latest.scores.overall - previous.scores.overall;

@@ -31,7 +31,12 @@ export function lineChart(points: readonly ChartPoint[], width = 320, height = 1
 	const x = (index: number) =>
 		round(points.length <= 1 ? left + plotWidth / 2 : left + (index * plotWidth) / (points.length - 1));
 	const y = (value: number) => round(bottom - (Math.min(100, Math.max(0, value)) / 100) * (bottom - top));
-	const dots = points.map((point, index) => ({ x: x(index), y: y(point.value), label: point.label, value: point.value }));
+	const dots = points.map((point, index) => ({
+		x: x(index),
+		y: y(point.value),
+		label: point.label,
+		value: point.value,
+	}));
 	const path = dots.map((dot, index) => `${index ? 'L' : 'M'} ${dot.x} ${dot.y}`).join(' ');
 	const grid = [0, 50, 100].map((value) => ({ y: y(value), label: String(value) }));
 	return { width, height, path, dots, grid, left, bottom };

@@ -1,11 +1,20 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { closest, readCsv, validateRows, type DataProblem } from '../csv';
 import { quote } from '../friendly-errors';
 import { parsePartners } from '../partners';
 import { metricsColumns, metricsSchema, type MetricsRow } from '../schemas/metrics';
-import type { Partner } from '../schemas/partner';
+import { partnerColumns, type Partner } from '../schemas/partner';
 import { ratingRecordSchema, type RatingRecord } from '../schemas/rating-record';
 import type { Scorecards } from '../schemas/scorecard';
 
@@ -43,10 +52,15 @@ export function readScorecardData(dir: string): ScorecardData {
 		? parsePartners(partnersText, partnersFile)
 		: { partners: [], problems: [] };
 	problems.push(...partnerProblems);
-	// Unknown partner ids can only be told apart from bad partner rows when partners.csv itself was readable.
+	// Unknown partner ids can only be told apart from bad partner rows when partners.csv itself was readable;
+	// a row with a bad cell still names its partner, so it does not make that partner's metrics "unknown".
 	const partnersKnown = partnersText !== undefined && !partnerProblems.some((problem) => problem.line === 1);
-	const partnerIds = new Set(partners.map((partner) => partner.id));
-	const idList = [...partnerIds];
+	const partnerIds = new Set(
+		partnersKnown
+			? readCsv(partnersText, partnersFile, partnerColumns, ['track']).rows.map((row) => row.values.id)
+			: [],
+	);
+	const idList = [...partnerIds].filter((id): id is string => Boolean(id));
 
 	const metrics: MetricsRow[] = [];
 	const metricsText = readText(metricsFile, problems);
@@ -85,14 +99,21 @@ export function readScorecardData(dir: string): ScorecardData {
 
 	const ratings: RatingRecord[] = [];
 	const ratingsDir = join(dir, 'ratings');
-	const files = existsSync(ratingsDir) ? readdirSync(ratingsDir).filter((name) => name.endsWith('.json')).sort() : [];
+	const files = existsSync(ratingsDir)
+		? readdirSync(ratingsDir)
+				.filter((name) => name.endsWith('.json'))
+				.sort()
+		: [];
 	for (const name of files) {
 		const file = join(ratingsDir, name);
 		let input: unknown;
 		try {
 			input = JSON.parse(readFileSync(file, 'utf8'));
 		} catch (error) {
-			problems.push({ file, message: `Expected a JSON value-exchange record, found invalid JSON (${(error as Error).message})` });
+			problems.push({
+				file,
+				message: `Expected a JSON value-exchange record, found invalid JSON (${(error as Error).message})`,
+			});
 			continue;
 		}
 		const result = ratingRecordSchema.safeParse(input);

@@ -2,7 +2,13 @@ import { labelOf, portal } from '../config';
 import type { MetricsRow } from '../schemas/metrics';
 import type { RatingRecord } from '../schemas/rating-record';
 import type { Health, HealthReason, HealthRule } from '../schemas/scorecard';
-import { AT_RISK_SATISFACTION, RULE_ARTICLES, SATISFACTION_FALL, SATISFACTION_FALL_QUARTERS, VALUE_GAP } from './formulas';
+import {
+	AT_RISK_SATISFACTION,
+	RULE_ARTICLES,
+	SATISFACTION_FALL,
+	SATISFACTION_FALL_QUARTERS,
+	VALUE_GAP,
+} from './formulas';
 
 /** A value dimension whose two ratings differ by VALUE_GAP or more. */
 export interface ValueGap {

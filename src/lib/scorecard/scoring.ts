@@ -46,8 +46,7 @@ const whole = (n: number) => Math.round(n).toLocaleString('en');
 const one = (n: number) => (Math.round(n * 10) / 10).toLocaleString('en');
 const pct = (n: number) => `${one(n)}%`;
 const money = (n: number) => whole(n);
-const share = (target: number, unit = '') =>
-	`share of ${whole(target)}${unit} per quarter, capped at 100`;
+const share = (target: number, unit = '') => `share of ${whole(target)}${unit} per quarter, capped at 100`;
 
 /** Conversions per qualified lead, in percent; undefined without qualified leads. */
 export const conversionRate = (row: MetricsRow) =>
