@@ -121,7 +121,7 @@ describe('dimension scores', () => {
 		expect(dimensionInputs('outcomes', inputs())[4]).toEqual({
 			label: 'Lifetime value of referred customers',
 			value: 'not recorded',
-			target: '100,000 per quarter',
+			target: '$100,000 per quarter',
 			score: null,
 		});
 		expect(dimensionInputs('outcomes', inputs())[2]).toMatchObject({

@@ -18,6 +18,9 @@ import { partnerColumns, type Partner } from '../schemas/partner';
 import { ratingRecordSchema, type RatingRecord } from '../schemas/rating-record';
 import type { Scorecards } from '../schemas/scorecard';
 
+/** Partner ids that would clash with a staff page under /scorecards/. */
+export const reservedIds = ['method'];
+
 /** Everything read from a data folder, and every problem found in it. */
 export interface ScorecardData {
 	partners: Partner[];
@@ -52,6 +55,16 @@ export function readScorecardData(dir: string): ScorecardData {
 		? parsePartners(partnersText, partnersFile)
 		: { partners: [], problems: [] };
 	problems.push(...partnerProblems);
+	for (const partner of partners) {
+		if (reservedIds.includes(partner.id)) {
+			problems.push({
+				file: partnersFile,
+				line: partner.line,
+				column: 'id',
+				message: `Expected an id other than ${reservedIds.map((id) => `"${id}"`).join(', ')} (reserved for the page /scorecards/${partner.id}/), found ${quote(partner.id)}`,
+			});
+		}
+	}
 	// Unknown partner ids can only be told apart from bad partner rows when partners.csv itself was readable;
 	// a row with a bad cell still names its partner, so it does not make that partner's metrics "unknown".
 	const partnersKnown = partnersText !== undefined && !partnerProblems.some((problem) => problem.line === 1);

@@ -1,3 +1,4 @@
+import { portal } from '../config';
 import type { MetricsRow } from '../schemas/metrics';
 import type { Dimension, ScoreInput, Scores } from '../schemas/scorecard';
 import {
@@ -45,7 +46,12 @@ export const fromResolutionDays = (days: number) =>
 const whole = (n: number) => Math.round(n).toLocaleString('en');
 const one = (n: number) => (Math.round(n * 10) / 10).toLocaleString('en');
 const pct = (n: number) => `${one(n)}%`;
-const money = (n: number) => whole(n);
+const currency = new Intl.NumberFormat('en', {
+	style: 'currency',
+	currency: portal.currency,
+	maximumFractionDigits: 0,
+});
+const money = (n: number) => currency.format(n);
 const share = (target: number, unit = '') => `share of ${whole(target)}${unit} per quarter, capped at 100`;
 
 /** Conversions per qualified lead, in percent; undefined without qualified leads. */
