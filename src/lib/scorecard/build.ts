@@ -7,6 +7,8 @@ import { SATISFACTION_FALL_QUARTERS, TREND_POINTS, dimensionIds } from './formul
 import { evaluateHealth } from './health';
 import { dimensionInputs, expectedTouchpoints, scoreQuarter, type QuarterInputs } from './scoring';
 
+const byName = new Intl.Collator('en');
+
 /** Order of statuses on the dashboard: at-risk first. */
 export const statusOrder: Record<HealthStatus, number> = { 'at-risk': 0, watch: 1, healthy: 2 };
 
@@ -26,7 +28,7 @@ export function scorePartner(
 	if (!sorted.length) return undefined;
 	let lastInputs: QuarterInputs | undefined;
 	const history: QuarterCard[] = sorted.map((row, index) => {
-		const quarterRecords = records.filter((record) => record.period === row.quarter);
+		const quarterRecords = records.length ? records.filter((record) => record.period === row.quarter) : records;
 		const inputs: QuarterInputs = {
 			row,
 			expectedTouchpoints: expectedTouchpoints(partner.joined, row.quarter),
@@ -76,7 +78,7 @@ export function buildScorecards(
 		.sort(
 			(a, b) =>
 				statusOrder[a.latest.health.status] - statusOrder[b.latest.health.status] ||
-				a.name.localeCompare(b.name, 'en') ||
+				byName.compare(a.name, b.name) ||
 				a.id.localeCompare(b.id),
 		);
 	return {

@@ -43,8 +43,11 @@ export const fromRating = (rating: number) => clamp(rating * 10);
 export const fromResolutionDays = (days: number) =>
 	clamp(((RESOLUTION_WORST_DAYS - days) / (RESOLUTION_WORST_DAYS - RESOLUTION_BEST_DAYS)) * 100);
 
-const whole = (n: number) => Math.round(n).toLocaleString('en');
-const one = (n: number) => (Math.round(n * 10) / 10).toLocaleString('en');
+// Formatters are made once: toLocaleString builds a new one on every call, which dominated 10,000 partners.
+const wholeFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+const oneFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+const whole = (n: number) => wholeFormat.format(n);
+const one = (n: number) => oneFormat.format(n);
 const pct = (n: number) => `${one(n)}%`;
 const currency = new Intl.NumberFormat('en', {
 	style: 'currency',
