@@ -55,7 +55,11 @@ export function readCsv(
 ): { rows: CsvRow[]; problems: DataProblem[] } {
 	let records: { record: string[]; info: { lines: number } }[];
 	try {
-		records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true });
+		// csv-parse's types do not model `info: true`, which wraps each record as `{ record, info }`.
+		records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true }) as unknown as {
+			record: string[];
+			info: { lines: number };
+		}[];
 	} catch (error) {
 		const { lines } = error as { lines?: number };
 		return { rows: [], problems: [{ file, line: lines, message: `Not valid CSV: ${(error as Error).message}` }] };
