@@ -246,7 +246,11 @@ describe('evaluateHealth', () => {
 		expect(both.status).toBe('at-risk');
 		expect(both.reasons.map((reason) => reason.rule)).toEqual(['low-satisfaction', 'touchpoints']);
 		expect(evaluateHealth(base({})).reasons).toEqual([
-			expect.objectContaining({ rule: 'healthy', article: 'measuring-partnership-health' }),
+			{
+				rule: 'healthy',
+				text: 'Satisfaction is 8 (7 or above, no fall of 1.5 or more), touchpoints (6) keep the expected rhythm (6), and no value gap of 3 or more was reported.',
+				article: 'measuring-partnership-health',
+			},
 		]);
 	});
 });

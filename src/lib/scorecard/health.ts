@@ -129,7 +129,7 @@ export function evaluateHealth({ quarter, row, earlier, expectedTouchpoints, rec
 		reasons: [
 			reason(
 				'healthy',
-				`Satisfaction is ${row.satisfaction} and steady, touchpoints (${row.touchpoints}) keep the expected rhythm (${expectedTouchpoints}), and no value gap of ${VALUE_GAP} or more was reported.`,
+				`Satisfaction is ${row.satisfaction} (${AT_RISK_SATISFACTION} or above, no fall of ${SATISFACTION_FALL} or more), touchpoints (${row.touchpoints}) keep the expected rhythm (${expectedTouchpoints}), and no value gap of ${VALUE_GAP} or more was reported.`,
 			),
 		],
 	};
