@@ -5,7 +5,32 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { portal } from './src/lib/config';
+import { staffPagesEnabled } from './src/lib/scorecard/location';
 import { isIndexable } from './src/lib/urls';
+
+/**
+ * Staff-only scorecard pages live outside src/pages so that a partner-facing build
+ * (PORTAL_STAFF_PAGES=false) does not generate them at all, downloads included.
+ */
+const staffPages = {
+	name: 'partner-hub:staff-pages',
+	hooks: {
+		/** @param {{ injectRoute: (route: { pattern: string; entrypoint: string; prerender?: boolean }) => void }} options */
+		'astro:config:setup': ({ injectRoute }) => {
+			if (!staffPagesEnabled()) return;
+			const routes = {
+				'/scorecards': 'index.astro',
+				'/scorecards/method': 'method.astro',
+				'/scorecards/[id]': 'partner.astro',
+				'/scorecards/scorecards.json': 'scorecards.json.ts',
+				'/scorecards/scorecards.csv': 'scorecards.csv.ts',
+			};
+			for (const [pattern, file] of Object.entries(routes)) {
+				injectRoute({ pattern, entrypoint: `./src/staff-pages/scorecards/${file}`, prerender: true });
+			}
+		},
+	},
+};
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -17,7 +42,7 @@ export default defineConfig({
 		cacheDir: `./node_modules/.astro/content-${createHash('sha1').update(process.env.PORTAL_CONTENT_DIR).digest('hex').slice(0, 8)}`,
 	}),
 	build: { format: 'directory' },
-	integrations: [mdx(), react(), sitemap({ filter: isIndexable })],
+	integrations: [mdx(), react(), staffPages, sitemap({ filter: isIndexable })],
 	// Partner pages must work offline on an intranet: no prefetch, no external fonts.
 	prefetch: false,
 	devToolbar: { enabled: false },

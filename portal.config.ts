@@ -76,6 +76,7 @@ const config: PortalConfigInput = {
 			description: 'Feedback, ideas and joint planning that shape products and direction.',
 		},
 	],
+	currency: 'USD',
 	ratingEndpoint: process.env.PORTAL_RATING_ENDPOINT,
 	// Weekly check-ins for each track's length, then every 2 weeks, and a strategic review every 13 weeks.
 	engagementRhythm: {

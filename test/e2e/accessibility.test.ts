@@ -14,7 +14,17 @@ beforeAll(async () => {
 afterAll(() => browser.close());
 
 // Every page in the sitemap, plus the pages deliberately left out of it.
-const paths = [...sitemapPaths(), 'search/?q=partner', '404.html'];
+const paths = [
+	...sitemapPaths(),
+	'search/?q=partner',
+	'404.html',
+	// Staff-only scorecards (noindex): the dashboard, the method page and one partner of each status.
+	'scorecards/',
+	'scorecards/method/',
+	'scorecards/copperleaf-studio/',
+	'scorecards/blue-harbor-digital/',
+	'scorecards/ledgerline/',
+];
 
 describe.each(['light', 'dark'] as const)('axe in the %s theme', (colorScheme) => {
 	let context: BrowserContext;

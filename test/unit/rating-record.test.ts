@@ -119,9 +119,8 @@ describe('example records in content/data/ratings/', () => {
 		record: ratingRecordSchema.parse(JSON.parse(readFileSync(join(dir, file), 'utf8'))),
 	}));
 
-	it('has four to six records, each valid, named by ratingFileName, about a known partner', () => {
+	it('has at least four records, each valid, named by ratingFileName, about a known partner', () => {
 		expect(files.length).toBeGreaterThanOrEqual(4);
-		expect(files.length).toBeLessThanOrEqual(6);
 		for (const { file, record } of records) {
 			expect(file).toBe(ratingFileName(record));
 			expect(partnerIds).toContain(record.partnerId);

@@ -74,6 +74,11 @@ export const portalConfigSchema = z
 		partnershipModels: z.array(choiceSchema).min(1),
 		/** What partners and the program exchange; each is rated 1–10 both ways in value-exchange reviews. */
 		valueDimensions: z.array(choiceSchema).min(1),
+		/** ISO 4217 currency of revenue and lifetime-value amounts in the metrics data. Default: "USD". */
+		currency: z
+			.string()
+			.regex(/^[A-Z]{3}$/, 'Expected a currency code such as "USD"')
+			.default('USD'),
 		/** Where the rating form POSTs records as JSON; without one, records are downloaded or copied. Default: none. */
 		ratingEndpoint: z.string().url().optional(),
 		/** Check-in rhythm for the track calendars (see src/lib/schemas/engagement-rhythm.ts). Default: every field's default. */

@@ -22,8 +22,11 @@ export const isoDateSchema = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
 	.refine(
+		// Only a well-formed date is checked against the calendar, so a bad one gets a single message.
 		(value) =>
-			!Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+			!/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+			(!Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+				new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)),
 		{
 			message: 'Expected a real calendar date',
 		},

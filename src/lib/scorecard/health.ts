@@ -1,0 +1,136 @@
+import { labelOf, portal } from '../config';
+import type { MetricsRow } from '../schemas/metrics';
+import type { RatingRecord } from '../schemas/rating-record';
+import type { Health, HealthReason, HealthRule } from '../schemas/scorecard';
+import {
+	AT_RISK_SATISFACTION,
+	RULE_ARTICLES,
+	SATISFACTION_FALL,
+	SATISFACTION_FALL_QUARTERS,
+	VALUE_GAP,
+} from './formulas';
+
+/** A value dimension whose two ratings differ by VALUE_GAP or more. */
+export interface ValueGap {
+	dimension: string;
+	/** The two ratings compared, in words, e.g. "the partner rates value received 3 and provided 7". */
+	between: string;
+	gap: number;
+}
+
+/**
+ * Value gaps in one quarter's records: within a record (received vs provided) and between the two sides
+ * (what one side receives vs what the other says it provides). Kept tiny and pure so it can be unified
+ * with the rating form's gap module later.
+ */
+export function valueGaps(records: readonly RatingRecord[], threshold = VALUE_GAP): ValueGap[] {
+	const gaps: ValueGap[] = [];
+	const side = (rater: string) => (rater === 'partner' ? 'the partner' : 'the program');
+	for (const record of records) {
+		for (const rating of record.ratings) {
+			const gap = Math.abs(rating.received - rating.provided);
+			if (gap >= threshold) {
+				gaps.push({
+					dimension: rating.dimension,
+					between: `${side(record.rater)} rates value received ${rating.received} and provided ${rating.provided}`,
+					gap,
+				});
+			}
+		}
+	}
+	const partner = records.find((record) => record.rater === 'partner');
+	const program = records.find((record) => record.rater === 'program');
+	if (partner && program) {
+		for (const [receiver, giver] of [
+			[partner, program],
+			[program, partner],
+		] as const) {
+			for (const rating of receiver.ratings) {
+				const given = giver.ratings.find((other) => other.dimension === rating.dimension);
+				if (!given) continue;
+				const gap = Math.abs(rating.received - given.provided);
+				if (gap >= threshold) {
+					gaps.push({
+						dimension: rating.dimension,
+						between: `${side(receiver.rater)} rates value received ${rating.received} while ${side(giver.rater)} rates value provided ${given.provided}`,
+						gap,
+					});
+				}
+			}
+		}
+	}
+	return gaps;
+}
+
+/** What the health rules look at for one quarter. */
+export interface HealthInputs {
+	quarter: string;
+	/** This quarter's metrics row. */
+	row: MetricsRow;
+	/** Up to SATISFACTION_FALL_QUARTERS earlier rows, most recent first. */
+	earlier: readonly MetricsRow[];
+	expectedTouchpoints: number;
+	/** This quarter's value-exchange records. */
+	records: readonly RatingRecord[];
+}
+
+const reason = (rule: HealthRule, text: string): HealthReason => ({ rule, text, article: RULE_ARTICLES[rule] });
+/** Rounds to one decimal so 8.4 − 6.9 counts as exactly 1.5. */
+const tenth = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Health: at-risk when satisfaction is below AT_RISK_SATISFACTION; otherwise watch on a value gap, a
+ * satisfaction fall or touchpoints below the rhythm; otherwise healthy. Every rule that fires is a reason.
+ */
+export function evaluateHealth({ quarter, row, earlier, expectedTouchpoints, records }: HealthInputs): Health {
+	const reasons: HealthReason[] = [];
+	const lowSatisfaction = row.satisfaction < AT_RISK_SATISFACTION;
+	if (lowSatisfaction) {
+		reasons.push(
+			reason(
+				'low-satisfaction',
+				`Satisfaction is ${row.satisfaction} in ${quarter}, below ${AT_RISK_SATISFACTION}: relationships under ${AT_RISK_SATISFACTION} tend to deteriorate within months without intervention.`,
+			),
+		);
+	}
+	const previous = earlier.slice(0, SATISFACTION_FALL_QUARTERS);
+	const peak = previous.reduce<MetricsRow | undefined>(
+		(best, candidate) => (!best || candidate.satisfaction > best.satisfaction ? candidate : best),
+		undefined,
+	);
+	if (peak && tenth(peak.satisfaction - row.satisfaction) >= SATISFACTION_FALL) {
+		reasons.push(
+			reason(
+				'satisfaction-fall',
+				`Satisfaction fell ${tenth(peak.satisfaction - row.satisfaction)} points, from ${peak.satisfaction} in ${peak.quarter} to ${row.satisfaction} in ${quarter}.`,
+			),
+		);
+	}
+	for (const gap of valueGaps(records)) {
+		reasons.push(
+			reason(
+				'value-gap',
+				`Value gap of ${gap.gap} in ${labelOf(portal.valueDimensions, gap.dimension)}: ${gap.between} (${quarter} review).`,
+			),
+		);
+	}
+	if (row.touchpoints < expectedTouchpoints) {
+		reasons.push(
+			reason(
+				'touchpoints',
+				`${row.touchpoints} touchpoints in ${quarter}, below the ${expectedTouchpoints} the engagement rhythm expects for a partnership of this age.`,
+			),
+		);
+	}
+	if (lowSatisfaction) return { status: 'at-risk', reasons };
+	if (reasons.length) return { status: 'watch', reasons };
+	return {
+		status: 'healthy',
+		reasons: [
+			reason(
+				'healthy',
+				`Satisfaction is ${row.satisfaction} (${AT_RISK_SATISFACTION} or above, no fall of ${SATISFACTION_FALL} or more), touchpoints (${row.touchpoints}) keep the expected rhythm (${expectedTouchpoints}), and no value gap of ${VALUE_GAP} or more was reported.`,
+			),
+		],
+	};
+}
