@@ -4,7 +4,8 @@ import type { RatingRecord } from '../../src/lib/schemas/rating-record';
 import { scorecardsSchema } from '../../src/lib/schemas/scorecard';
 import { buildScorecards, totalsBy, trendOf } from '../../src/lib/scorecard/build';
 import { chartSummary, lineChart } from '../../src/lib/scorecard/chart';
-import { evaluateHealth, valueGaps, type HealthInputs } from '../../src/lib/scorecard/health';
+import { evaluateHealth, type HealthInputs } from '../../src/lib/scorecard/health';
+import { ESTABLISHED_CHECKIN_EVERY_WEEKS, NEW_PARTNER_WEEKS } from '../../src/lib/scorecard/formulas';
 import { addQuarters } from '../../src/lib/scorecard/quarters';
 import {
 	dimensionInputs,
@@ -134,12 +135,15 @@ describe('dimension scores', () => {
 
 describe('expectedTouchpoints', () => {
 	it('expects weekly check-ins while new and biweekly once established', () => {
-		expect(expectedTouchpoints('2026-07-01', '2026-Q3')).toBe(13); // 92 days new
+		// The shipped rhythm: weekly for the first 6 weeks (the longest track), then every 2 weeks.
+		expect([NEW_PARTNER_WEEKS, ESTABLISHED_CHECKIN_EVERY_WEEKS]).toEqual([6, 2]);
+		// joined on the quarter's first day: 42 days new, 50 established
+		expect(expectedTouchpoints('2026-07-01', '2026-Q3')).toBe(Math.floor(42 / 7 + 50 / 14));
 		expect(expectedTouchpoints('2024-01-01', '2026-Q3')).toBe(6); // established: 13.1 weeks / 2
 		expect(expectedTouchpoints('2026-09-17', '2026-Q3')).toBe(2); // joined two weeks before the end
 		expect(expectedTouchpoints('2026-10-01', '2026-Q3')).toBe(0);
-		// becomes established mid-quarter: 2026-01-15 + 26 weeks = 2026-07-16 (15 new days, 77 established)
-		expect(expectedTouchpoints('2026-01-15', '2026-Q3')).toBe(Math.floor(15 / 7 + 77 / 14));
+		// becomes established mid-quarter: 2026-06-03 + 6 weeks = 2026-07-15 (14 new days, 78 established)
+		expect(expectedTouchpoints('2026-06-03', '2026-Q3')).toBe(Math.floor(14 / 7 + 78 / 14));
 	});
 });
 
@@ -160,26 +164,6 @@ const even: [number, number][] = [
 	[7, 7],
 	[7, 7],
 ];
-
-describe('valueGaps', () => {
-	it('flags received vs provided at 3, not at 2', () => {
-		expect(valueGaps([record('partner', [[5, 7], ...even.slice(1)])])).toEqual([]);
-		expect(valueGaps([record('partner', [[4, 7], ...even.slice(1)])])).toEqual([
-			{ dimension: 'referrals-revenue', between: 'the partner rates value received 4 and provided 7', gap: 3 },
-		]);
-	});
-	it('flags the two sides disagreeing by 3, not by 2', () => {
-		const partner = record('partner', [[5, 6], ...even.slice(1)]);
-		expect(valueGaps([partner, record('program', [[7, 7], ...even.slice(1)])])).toEqual([]);
-		expect(valueGaps([partner, record('program', [[7, 8], ...even.slice(1)])])).toEqual([
-			{
-				dimension: 'referrals-revenue',
-				between: 'the partner rates value received 5 while the program rates value provided 8',
-				gap: 3,
-			},
-		]);
-	});
-});
 
 describe('evaluateHealth', () => {
 	const base = (overrides: Record<string, string>, extra: Partial<HealthInputs> = {}): HealthInputs => ({
@@ -225,7 +209,7 @@ describe('evaluateHealth', () => {
 		expect(gap.status).toBe('watch');
 		expect(gap.reasons[0]).toEqual({
 			rule: 'value-gap',
-			text: 'Value gap of 3 in Co-marketing: the partner rates value received 4 and provided 7 (2026-Q3 review).',
+			text: 'Value gap of 3 in Co-marketing (2026-Q3 review): The partner rates what it receives at 4 and what it provides at 7: 3 points apart.',
 			article: 'value-exchange-reviews',
 		});
 		expect(evaluateHealth(base({}, { records: [record('partner', [[5, 7], ...even.slice(1)])] })).status).toBe(

@@ -1,3 +1,5 @@
+import { portal } from '../config';
+import { GAP_THRESHOLD } from '../value-gaps';
 /**
  * The scorecard formulas, as named constants a program manager can read and change. The scoring code
  * and the "How scores are computed" page (/scorecards/method/) are both built from this file.
@@ -41,12 +43,16 @@ export const RESOLUTION_BEST_DAYS = 2;
 /** ... and this many or more scores 0, in a straight line between. */
 export const RESOLUTION_WORST_DAYS = 14;
 
-/** Engagement rhythm: a partnership counts as new for its first this-many weeks ... */
-export const NEW_PARTNER_WEEKS = 26;
+/**
+ * Engagement rhythm, from `engagementRhythm` in portal.config.ts so scorecards expect exactly what the track
+ * calendars schedule: a partnership counts as new for its first this-many weeks (the longest onboarding
+ * track, six weeks, unless `weeklyWeeks` is set) ...
+ */
+export const NEW_PARTNER_WEEKS = portal.engagementRhythm.weeklyWeeks ?? 6;
 /** ... and expects a check-in every week while new ... */
 export const NEW_CHECKIN_EVERY_WEEKS = 1;
-/** ... and every two weeks once established. */
-export const ESTABLISHED_CHECKIN_EVERY_WEEKS = 2;
+/** ... and one every `establishedEveryWeeks` (two: biweekly) once established. */
+export const ESTABLISHED_CHECKIN_EVERY_WEEKS = portal.engagementRhythm.establishedEveryWeeks;
 
 /** Health: latest satisfaction below this makes a partnership at-risk. */
 export const AT_RISK_SATISFACTION = 7;
@@ -55,7 +61,7 @@ export const SATISFACTION_FALL = 1.5;
 /** ... compared with the highest of this many previous quarters puts it on watch. */
 export const SATISFACTION_FALL_QUARTERS = 2;
 /** Health: ratings that differ by this much or more (received vs provided, or the two sides) put it on watch. */
-export const VALUE_GAP = 3;
+export const VALUE_GAP = GAP_THRESHOLD;
 /** Trend arrows: a change in overall score of at least this many points counts as up or down. */
 export const TREND_POINTS = 3;
 

@@ -1,6 +1,7 @@
 import { labelOf, portal } from '../config';
 import type { MetricsRow } from '../schemas/metrics';
 import type { RatingRecord } from '../schemas/rating-record';
+import { findValueGaps } from '../value-gaps';
 import type { Health, HealthReason, HealthRule } from '../schemas/scorecard';
 import {
 	AT_RISK_SATISFACTION,
@@ -9,58 +10,6 @@ import {
 	SATISFACTION_FALL_QUARTERS,
 	VALUE_GAP,
 } from './formulas';
-
-/** A value dimension whose two ratings differ by VALUE_GAP or more. */
-export interface ValueGap {
-	dimension: string;
-	/** The two ratings compared, in words, e.g. "the partner rates value received 3 and provided 7". */
-	between: string;
-	gap: number;
-}
-
-/**
- * Value gaps in one quarter's records: within a record (received vs provided) and between the two sides
- * (what one side receives vs what the other says it provides). Kept tiny and pure so it can be unified
- * with the rating form's gap module later.
- */
-export function valueGaps(records: readonly RatingRecord[], threshold = VALUE_GAP): ValueGap[] {
-	const gaps: ValueGap[] = [];
-	const side = (rater: string) => (rater === 'partner' ? 'the partner' : 'the program');
-	for (const record of records) {
-		for (const rating of record.ratings) {
-			const gap = Math.abs(rating.received - rating.provided);
-			if (gap >= threshold) {
-				gaps.push({
-					dimension: rating.dimension,
-					between: `${side(record.rater)} rates value received ${rating.received} and provided ${rating.provided}`,
-					gap,
-				});
-			}
-		}
-	}
-	const partner = records.find((record) => record.rater === 'partner');
-	const program = records.find((record) => record.rater === 'program');
-	if (partner && program) {
-		for (const [receiver, giver] of [
-			[partner, program],
-			[program, partner],
-		] as const) {
-			for (const rating of receiver.ratings) {
-				const given = giver.ratings.find((other) => other.dimension === rating.dimension);
-				if (!given) continue;
-				const gap = Math.abs(rating.received - given.provided);
-				if (gap >= threshold) {
-					gaps.push({
-						dimension: rating.dimension,
-						between: `${side(receiver.rater)} rates value received ${rating.received} while ${side(giver.rater)} rates value provided ${given.provided}`,
-						gap,
-					});
-				}
-			}
-		}
-	}
-	return gaps;
-}
 
 /** What the health rules look at for one quarter. */
 export interface HealthInputs {
@@ -106,13 +55,15 @@ export function evaluateHealth({ quarter, row, earlier, expectedTouchpoints, rec
 			),
 		);
 	}
-	for (const gap of valueGaps(records)) {
-		reasons.push(
-			reason(
-				'value-gap',
-				`Value gap of ${gap.gap} in ${labelOf(portal.valueDimensions, gap.dimension)}: ${gap.between} (${quarter} review).`,
-			),
-		);
+	// The same gap rules as the rating form's review view (src/lib/value-gaps.ts), so staff and partners agree.
+	const [first, second] = records;
+	for (const gap of first ? findValueGaps(first, second, VALUE_GAP) : []) {
+		for (const why of gap.reasons) {
+			const label = labelOf(portal.valueDimensions, gap.dimension);
+			reasons.push(
+				reason('value-gap', `Value gap of ${why.difference} in ${label} (${quarter} review): ${why.message}`),
+			);
+		}
 	}
 	if (row.touchpoints < expectedTouchpoints) {
 		reasons.push(
