@@ -1,16 +1,27 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContentGraph } from './content-checks';
+import { partnersCsvPath } from './content-dir';
+import { readPartnersFile } from './partner-file';
+import type { Partner } from './schemas/partner';
+import { publishedSpotlights } from './spotlights';
 import { sortPractices } from './practices';
 import { sortTracks } from './tracks';
 
 export type TrackEntry = CollectionEntry<'tracks'>;
 export type ModuleEntry = CollectionEntry<'modules'>;
 export type PracticeEntry = CollectionEntry<'practices'>;
+export type SpotlightEntry = CollectionEntry<'spotlights'>;
 
 export interface Content {
 	tracks: TrackEntry[];
 	modules: ModuleEntry[];
 	practices: PracticeEntry[];
+	/** Spotlights newest first; drafts only on the dev server. */
+	spotlights: SpotlightEntry[];
+	/** Rows of `content/data/partners.csv`, read once; empty when the file does not exist. */
+	partners: Partner[];
+	/** Partner display names by id. */
+	partnerNames: ReadonlyMap<string, string>;
 }
 
 let cached: Promise<Content> | undefined;
@@ -23,13 +34,29 @@ export function loadContent(): Promise<Content> {
 	// In dev, content changes while the server runs; read it afresh each time.
 	if (import.meta.env.DEV) cached = undefined;
 	cached ??= (async () => {
-		const [tracks, modules, practices] = await Promise.all([
+		const [tracks, modules, practices, spotlights] = await Promise.all([
 			getCollection('tracks'),
 			getCollection('modules'),
 			getCollection('practices'),
+			getCollection('spotlights'),
 		]);
-		checkContentGraph({ tracks, modules, practices });
-		return { tracks: sortTracks(tracks), modules, practices: sortPractices(practices) };
+		const partners = readPartnersFile(partnersCsvPath);
+		checkContentGraph({
+			tracks,
+			modules,
+			practices,
+			spotlights,
+			partnerIds: partners && new Set(partners.map((partner) => partner.id)),
+		});
+		return {
+			tracks: sortTracks(tracks),
+			modules,
+			practices: sortPractices(practices),
+			// Drafts are previewed with `npm run dev` and never reach the production build.
+			spotlights: publishedSpotlights(spotlights, !import.meta.env.PROD),
+			partners: partners ?? [],
+			partnerNames: new Map((partners ?? []).map((partner) => [partner.id, partner.name])),
+		};
 	})();
 	return cached;
 }

@@ -1,6 +1,7 @@
 import { UserError, quote } from './friendly-errors';
 import type { Module, Track } from './schemas/track';
 import type { Practice } from './schemas/practice';
+import type { Spotlight } from './schemas/spotlight';
 import { trackIdOf, type Entry } from './tracks';
 
 /** Where an entry came from, for messages: the glob loader's `filePath`. */
@@ -16,6 +17,10 @@ export function checkContentGraph(input: {
 	tracks: readonly (Entry<Track> & Located)[];
 	modules: readonly (Entry<Module> & Located)[];
 	practices: readonly (Entry<Practice> & Located)[];
+	/** Spotlights, drafts included: a draft naming a partner who left is caught before it is published. */
+	spotlights?: readonly (Entry<Pick<Spotlight, 'partners'>> & Located)[];
+	/** Ids in `content/data/partners.csv`; undefined when the file does not exist, which skips the check. */
+	partnerIds?: ReadonlySet<string> | undefined;
 }): void {
 	const problems: string[] = [];
 	const trackIds = new Set(input.tracks.map((track) => track.id));
@@ -44,10 +49,23 @@ export function checkContentGraph(input: {
 			}
 		});
 	}
+	for (const entry of input.spotlights ?? []) {
+		const where = entry.filePath ?? entry.id;
+		// "/spotlights/2026/" is the year archive, so a story cannot take a year or month as its slug.
+		if (/^\d+$/.test(entry.id))
+			problems.push(`${where}: the file name ${quote(entry.id)} is all digits; it would clash with the year archive`);
+		entry.data.partners.forEach((id, index) => {
+			if (input.partnerIds && !input.partnerIds.has(id)) {
+				problems.push(
+					`${where}: partners.${index}: Unknown partner id ${quote(id)}; expected an id from content/data/partners.csv`,
+				);
+			}
+		});
+	}
 	if (problems.length) {
 		throw new UserError(
 			`Content has ${problems.length} broken reference(s):\n${problems.map((line) => `  - ${line}`).join('\n')}`,
-			'A slug is the file name without ".mdx"; a module must sit in a track folder that has an index.mdx.',
+			'A slug is the file name without ".mdx"; a module must sit in a track folder that has an index.mdx; partner ids are the first column of partners.csv.',
 		);
 	}
 }

@@ -9,6 +9,7 @@ export interface NavItem {
 export const mainNav: readonly NavItem[] = [
 	{ label: 'Onboarding', path: 'onboarding/' },
 	{ label: 'Best practices', path: 'practices/' },
+	{ label: 'Spotlights', path: 'spotlights/' },
 	{ label: 'Search', path: 'search/' },
 ];
 
