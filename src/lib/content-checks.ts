@@ -9,11 +9,8 @@ export interface Located {
 	filePath?: string | undefined;
 }
 
-/**
- * Checks what a single schema cannot see: links between entries. Throws one `UserError`
- * listing every broken reference with its file and field.
- */
-export function checkContentGraph(input: {
+/** What the cross-checks look at: every collection's entries, and the partner ids when partners.csv exists. */
+export interface ContentGraph {
 	tracks: readonly (Entry<Track> & Located)[];
 	modules: readonly (Entry<Module> & Located)[];
 	practices: readonly (Entry<Practice> & Located)[];
@@ -21,7 +18,24 @@ export function checkContentGraph(input: {
 	spotlights?: readonly (Entry<Pick<Spotlight, 'partners'>> & Located)[];
 	/** Ids in `content/data/partners.csv`; undefined when the file does not exist, which skips the check. */
 	partnerIds?: ReadonlySet<string> | undefined;
-}): void {
+}
+
+/**
+ * Checks what a single schema cannot see: links between entries. Throws one `UserError`
+ * listing every broken reference with its file and field.
+ */
+export function checkContentGraph(input: ContentGraph): void {
+	const problems = contentGraphProblems(input);
+	if (problems.length) {
+		throw new UserError(
+			`Content has ${problems.length} broken reference(s):\n${problems.map((line) => `  - ${line}`).join('\n')}`,
+			'A slug is the file name without ".mdx"; a module must sit in a track folder that has an index.mdx; partner ids are the first column of partners.csv.',
+		);
+	}
+}
+
+/** Every broken reference as a `file: field: message` line (used by `npm run check`, which lists all problems). */
+export function contentGraphProblems(input: ContentGraph): string[] {
 	const problems: string[] = [];
 	const trackIds = new Set(input.tracks.map((track) => track.id));
 	const trackById = new Map(input.tracks.map((track) => [track.id, track]));
@@ -62,10 +76,5 @@ export function checkContentGraph(input: {
 			}
 		});
 	}
-	if (problems.length) {
-		throw new UserError(
-			`Content has ${problems.length} broken reference(s):\n${problems.map((line) => `  - ${line}`).join('\n')}`,
-			'A slug is the file name without ".mdx"; a module must sit in a track folder that has an index.mdx; partner ids are the first column of partners.csv.',
-		);
-	}
+	return problems;
 }
