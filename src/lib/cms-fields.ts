@@ -39,6 +39,8 @@ export interface FieldDefinition {
 	fields?: readonly FieldDefinition[];
 	/** The value the schema uses when the field is left out. */
 	default?: unknown;
+	/** What a new entry starts with, when that differs from the schema default (new stories start as drafts). */
+	initial?: unknown;
 	/** relation: the collection whose entries are offered. */
 	collection?: string;
 }
@@ -177,6 +179,7 @@ export function spotlightFields(choices: FieldChoices): FieldDefinition[] {
 			widget: 'boolean',
 			required: false,
 			default: false,
+			initial: true,
 			hint: 'Drafts show in npm run dev only; set to false to publish.',
 		},
 	];

@@ -15,8 +15,8 @@ export function href(path: string): string {
 	return joinBase(import.meta.env.BASE_URL, path);
 }
 
-/** Pages kept out of the sitemap: the 404 page and anything not meant for search engines. */
-const notIndexed = [/\/404\/?$/, /\/search\/$/];
+/** Pages kept out of the sitemap: the 404 page and anything not meant for search engines (the staff CMS). */
+const notIndexed = [/\/404\/?$/, /\/search\/$/, /\/admin\//];
 
 /** Whether an absolute page URL belongs in the sitemap. */
 export function isIndexable(url: string): boolean {

@@ -13,7 +13,11 @@ export const spotlightResultSchema = z.object({
 	/** What was measured, in a few words. */
 	label: z.string().trim().min(1, 'Expected a label such as "Partner-sourced revenue"'),
 	/** The figure, as text so it can carry units and arrows: "+220%", "6.2 → 8.7". */
-	value: z.coerce.string().trim().min(1, 'Expected a value such as "+220%"'),
+	value: z.preprocess(
+		// YAML reads an unquoted 12 as a number; a figure is text either way.
+		(value) => (typeof value === 'number' ? String(value) : value),
+		z.string({ required_error: 'Expected a value such as "+220%"' }).trim().min(1, 'Expected a value such as "+220%"'),
+	),
 });
 
 /**
