@@ -55,7 +55,13 @@ export function readCsv(
 ): { rows: CsvRow[]; problems: DataProblem[] } {
 	let records: { record: string[]; info: { lines: number } }[];
 	try {
-		records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true });
+		// With `info: true` csv-parse returns { record, info } objects; its types do not model that option.
+		records = parse(text, {
+			bom: true,
+			info: true,
+			skip_empty_lines: true,
+			relax_column_count: true,
+		}) as unknown as typeof records;
 	} catch (error) {
 		const { lines } = error as { lines?: number };
 		return { rows: [], problems: [{ file, line: lines, message: `Not valid CSV: ${(error as Error).message}` }] };

@@ -7,5 +7,5 @@ export function getStaticPaths() {
 }
 
 export function GET({ params }: APIContext) {
-	return new Response(cmsFont(params.file!), { headers: { 'content-type': 'font/woff2' } });
+	return new Response(new Uint8Array(cmsFont(params.file!)), { headers: { 'content-type': 'font/woff2' } });
 }
