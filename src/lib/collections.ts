@@ -52,8 +52,9 @@ export function loadContent(): Promise<Content> {
 			tracks: sortTracks(tracks),
 			modules,
 			practices: sortPractices(practices),
-			// Drafts are previewed with `npm run dev` and never reach the production build.
-			spotlights: publishedSpotlights(spotlights, !import.meta.env.PROD),
+			// Drafts are previewed with `npm run dev` and never reach a build. PROD alone follows NODE_ENV, which test
+			// runners set to "test", so the build's mode ("production" for `astro build`) must also say development.
+			spotlights: publishedSpotlights(spotlights, !import.meta.env.PROD && import.meta.env.MODE === 'development'),
 			partners: partners ?? [],
 			partnerNames: new Map((partners ?? []).map((partner) => [partner.id, partner.name])),
 		};
