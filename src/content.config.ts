@@ -1,12 +1,11 @@
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
+import { contentDir } from './lib/content-dir';
 import { assessmentSchema } from './lib/schemas/assessment';
 import { practiceSchema } from './lib/schemas/practice';
 import { quizSchema } from './lib/schemas/quiz';
+import { spotlightSchemaWith } from './lib/schemas/spotlight';
 import { moduleSchema, trackSchema } from './lib/schemas/track';
-
-/** Where content lives; `PORTAL_CONTENT_DIR` points a build at another corpus (benchmarks, test fixtures). */
-const contentDir = process.env.PORTAL_CONTENT_DIR ?? './content';
 
 // Ids keep the folder: a module's id is "<track>/<module>", a track's is "<track>".
 const tracks = defineCollection({
@@ -44,4 +43,10 @@ const assessments = defineCollection({
 	schema: assessmentSchema,
 });
 
-export const collections = { tracks, modules, practices, quizzes, assessments };
+// The cover goes through astro:assets (`image()`), so it is resized and fingerprinted like any other image.
+const spotlights = defineCollection({
+	loader: glob({ base: `${contentDir}/spotlights`, pattern: '*.mdx' }),
+	schema: ({ image }) => spotlightSchemaWith(image()),
+});
+
+export const collections = { tracks, modules, practices, quizzes, assessments, spotlights };

@@ -1,6 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContentGraph } from './content-checks';
 import { sortAssessments } from './assessments/list';
+import { partnersCsvPath } from './content-dir';
+import { readPartnersFile } from './partner-file';
+import type { Partner } from './schemas/partner';
+import { publishedSpotlights } from './spotlights';
 import { sortPractices } from './practices';
 import { sortTracks } from './tracks';
 
@@ -9,6 +13,7 @@ export type ModuleEntry = CollectionEntry<'modules'>;
 export type PracticeEntry = CollectionEntry<'practices'>;
 export type QuizEntry = CollectionEntry<'quizzes'>;
 export type AssessmentEntry = CollectionEntry<'assessments'>;
+export type SpotlightEntry = CollectionEntry<'spotlights'>;
 
 export interface Content {
 	tracks: TrackEntry[];
@@ -16,6 +21,12 @@ export interface Content {
 	practices: PracticeEntry[];
 	quizzes: QuizEntry[];
 	assessments: AssessmentEntry[];
+	/** Spotlights newest first; drafts only on the dev server. */
+	spotlights: SpotlightEntry[];
+	/** Rows of `content/data/partners.csv`, read once; empty when the file does not exist. */
+	partners: Partner[];
+	/** Partner display names by id. */
+	partnerNames: ReadonlyMap<string, string>;
 }
 
 let cached: Promise<Content> | undefined;
@@ -28,20 +39,35 @@ export function loadContent(): Promise<Content> {
 	// In dev, content changes while the server runs; read it afresh each time.
 	if (import.meta.env.DEV) cached = undefined;
 	cached ??= (async () => {
-		const [tracks, modules, practices, quizzes, assessments] = await Promise.all([
+		const [tracks, modules, practices, quizzes, assessments, spotlights] = await Promise.all([
 			getCollection('tracks'),
 			getCollection('modules'),
 			getCollection('practices'),
 			getCollection('quizzes'),
 			getCollection('assessments'),
+			getCollection('spotlights'),
 		]);
-		checkContentGraph({ tracks, modules, practices, quizzes, assessments });
+		const partners = readPartnersFile(partnersCsvPath);
+		checkContentGraph({
+			tracks,
+			modules,
+			practices,
+			quizzes,
+			assessments,
+			spotlights,
+			partnerIds: partners && new Set(partners.map((partner) => partner.id)),
+		});
 		return {
 			tracks: sortTracks(tracks),
 			modules,
 			practices: sortPractices(practices),
 			quizzes,
 			assessments: sortAssessments(assessments),
+			// Drafts are previewed with `npm run dev` and never reach a build. PROD alone follows NODE_ENV, which test
+			// runners set to "test", so the build's mode ("production" for `astro build`) must also say development.
+			spotlights: publishedSpotlights(spotlights, !import.meta.env.PROD && import.meta.env.MODE === 'development'),
+			partners: partners ?? [],
+			partnerNames: new Map((partners ?? []).map((partner) => [partner.id, partner.name])),
 		};
 	})();
 	return cached;

@@ -3,6 +3,7 @@ import type { Module, Track } from './schemas/track';
 import type { Assessment } from './schemas/assessment';
 import type { Practice } from './schemas/practice';
 import type { Quiz } from './schemas/quiz';
+import type { Spotlight } from './schemas/spotlight';
 import { trackIdOf, type Entry } from './tracks';
 
 /** Where an entry came from, for messages: the glob loader's `filePath`. */
@@ -25,19 +26,37 @@ export function articleLinks(assessment: Assessment): { field: string; slug: str
 	}
 }
 
+/** What the cross-checks look at: every collection's entries, and the partner ids when partners.csv exists. */
+export interface ContentGraph {
+	tracks: readonly (Entry<Track> & Located)[];
+	modules: readonly (Entry<Module> & Located)[];
+	practices: readonly (Entry<Practice> & Located)[];
+	/** Spotlights, drafts included: a draft naming a partner who left is caught before it is published. */
+	spotlights?: readonly (Entry<Pick<Spotlight, 'partners'>> & Located)[];
+	/** Quizzes, whose `modules` must name existing modules. */
+	quizzes?: readonly (Entry<Quiz> & Located)[];
+	/** Self-assessments, whose article links must name existing practices. */
+	assessments?: readonly (Entry<Assessment> & Located)[];
+	/** Ids in `content/data/partners.csv`; undefined when the file does not exist, which skips the check. */
+	partnerIds?: ReadonlySet<string> | undefined;
+}
+
 /**
  * Checks what a single schema cannot see: links between entries. Throws one `UserError`
  * listing every broken reference with its file and field.
  */
-export function checkContentGraph(input: {
-	tracks: readonly (Entry<Track> & Located)[];
-	modules: readonly (Entry<Module> & Located)[];
-	practices: readonly (Entry<Practice> & Located)[];
-	/** Quizzes, whose `modules` must name existing modules. */
-	quizzes?: readonly (Entry<Quiz> & Located)[];
-	/** Optional so that older callers and fixtures without assessments still type-check. */
-	assessments?: readonly (Entry<Assessment> & Located)[];
-}): void {
+export function checkContentGraph(input: ContentGraph): void {
+	const problems = contentGraphProblems(input);
+	if (problems.length) {
+		throw new UserError(
+			`Content has ${problems.length} broken reference(s):\n${problems.map((line) => `  - ${line}`).join('\n')}`,
+			'A slug is the file name without ".mdx"; a module must sit in a track folder that has an index.mdx; a quiz id is its file name without ".yaml"; partner ids are the first column of partners.csv.',
+		);
+	}
+}
+
+/** Every broken reference as a `file: field: message` line (used by `npm run check`, which lists all problems). */
+export function contentGraphProblems(input: ContentGraph): string[] {
 	const problems: string[] = [];
 	const trackIds = new Set(input.tracks.map((track) => track.id));
 	const trackById = new Map(input.tracks.map((track) => [track.id, track]));
@@ -88,10 +107,18 @@ export function checkContentGraph(input: {
 			}
 		}
 	}
-	if (problems.length) {
-		throw new UserError(
-			`Content has ${problems.length} broken reference(s):\n${problems.map((line) => `  - ${line}`).join('\n')}`,
-			'A slug is the file name without ".mdx"; a module must sit in a track folder that has an index.mdx; a quiz id is its file name without ".yaml".',
-		);
+	for (const entry of input.spotlights ?? []) {
+		const where = entry.filePath ?? entry.id;
+		// "/spotlights/2026/" is the year archive, so a story cannot take a year or month as its slug.
+		if (/^\d+$/.test(entry.id))
+			problems.push(`${where}: the file name ${quote(entry.id)} is all digits; it would clash with the year archive`);
+		entry.data.partners.forEach((id, index) => {
+			if (input.partnerIds && !input.partnerIds.has(id)) {
+				problems.push(
+					`${where}: partners.${index}: Unknown partner id ${quote(id)}; expected an id from content/data/partners.csv`,
+				);
+			}
+		});
 	}
+	return problems;
 }

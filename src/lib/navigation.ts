@@ -14,6 +14,7 @@ export const mainNav: readonly NavItem[] = [
 	{ label: 'Onboarding', path: 'onboarding/' },
 	{ label: 'Training', path: 'training/' },
 	{ label: 'Best practices', path: 'practices/' },
+	{ label: 'Spotlights', path: 'spotlights/' },
 	{ label: 'Scorecards', path: 'scorecards/', staff: true },
 	{ label: 'Search', path: 'search/' },
 ].filter((item) => !item.staff || staffPagesEnabled());

@@ -1,0 +1,112 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { z } from 'zod';
+import { contentGraphProblems } from './content-checks';
+import { formatProblem } from './csv';
+import { UserError, formatIssues } from './friendly-errors';
+import { parseFrontmatter } from './frontmatter';
+import { parsePartners } from './partners';
+import { practiceSchema } from './schemas/practice';
+import { spotlightSchema } from './schemas/spotlight';
+import { moduleSchema, trackSchema } from './schemas/track';
+
+/**
+ * Validates a content folder outside Astro (for `npm run check`): every file against its schema, the data
+ * files, and the cross-references, collecting all problems instead of stopping at the first.
+ */
+
+interface Collection {
+	folder: string;
+	/** Which files (paths relative to the folder) belong to it. */
+	matches: (path: string) => boolean;
+	/** Entry id from the relative path, as the glob loader in content.config.ts makes it. */
+	id: (path: string) => string;
+	schema: z.ZodTypeAny;
+}
+
+const stripMdx = (path: string) => path.replace(/\.mdx$/, '');
+
+/** Mirrors the loaders in src/content.config.ts. */
+const collections: Record<'tracks' | 'modules' | 'practices' | 'spotlights', Collection> = {
+	tracks: {
+		folder: 'tracks',
+		matches: (p) => /^[^/]+\/index\.mdx$/.test(p),
+		id: (p) => p.split('/')[0]!,
+		schema: trackSchema,
+	},
+	modules: {
+		folder: 'tracks',
+		matches: (p) => /^[^/]+\/(?!index\.mdx$)[^/]+\.mdx$/.test(p),
+		id: stripMdx,
+		schema: moduleSchema,
+	},
+	practices: { folder: 'practices', matches: (p) => /^[^/]+\.mdx$/.test(p), id: stripMdx, schema: practiceSchema },
+	spotlights: { folder: 'spotlights', matches: (p) => /^[^/]+\.mdx$/.test(p), id: stripMdx, schema: spotlightSchema },
+};
+
+// Each schema checked its own entries; the graph checks read only fields those schemas guarantee.
+type Loaded = { id: string; filePath: string; data: any };
+
+/** Entries that passed their schema, plus the raw frontmatter of those that did not (for reference checks). */
+function load(dir: string, collection: Collection, problems: string[], invalid: Loaded[] = []): Loaded[] {
+	const folder = join(dir, collection.folder);
+	if (!existsSync(folder)) return [];
+	const paths = (readdirSync(folder, { recursive: true }) as string[])
+		.map((path) => path.split('\\').join('/'))
+		.filter(collection.matches)
+		.sort();
+	const entries: Loaded[] = [];
+	for (const path of paths) {
+		// Paths relative to where the command runs, as editors and terminals link them; absolute outside it.
+		const absolute = resolve(folder, path);
+		const filePath = absolute.startsWith(`${process.cwd()}${sep}`) ? relative(process.cwd(), absolute) : absolute;
+		try {
+			const { data } = parseFrontmatter(readFileSync(join(folder, path), 'utf8'), filePath);
+			const result = collection.schema.safeParse(data);
+			if (!result.success) {
+				problems.push(...formatIssues(result.error, data).map((line) => `${filePath}: ${line}`));
+				invalid.push({ id: collection.id(path), filePath, data });
+				continue;
+			}
+			entries.push({ id: collection.id(path), filePath, data: result.data });
+		} catch (error) {
+			if (!(error instanceof UserError)) throw error;
+			problems.push(error.message);
+		}
+	}
+	return entries;
+}
+
+/** Every problem in the content folder `dir`, each as one `file: field: message` line; empty when all is well. */
+export function validateContent(dir: string): string[] {
+	const problems: string[] = [];
+	const tracks = load(dir, collections.tracks, problems);
+	const modules = load(dir, collections.modules, problems);
+	const practices = load(dir, collections.practices, problems);
+	const invalidSpotlights: Loaded[] = [];
+	const spotlights = load(dir, collections.spotlights, problems, invalidSpotlights);
+
+	let partnerIds: Set<string> | undefined;
+	const partnersFile = join(dir, 'data', 'partners.csv');
+	if (existsSync(partnersFile)) {
+		const { partners, problems: csvProblems } = parsePartners(readFileSync(partnersFile, 'utf8'), partnersFile);
+		problems.push(...csvProblems.map(formatProblem));
+		partnerIds = new Set(partners.map((partner) => partner.id));
+	}
+	for (const entry of spotlights) {
+		const cover = entry.data.cover?.src as string | undefined;
+		if (cover && !existsSync(join(dirname(entry.filePath), cover))) {
+			problems.push(`${entry.filePath}: cover.src: Expected an image file next to the story, found "${cover}" missing`);
+		}
+	}
+	// A story with a bad date may also name an unknown partner: report both now rather than one per run.
+	const partlyValid = invalidSpotlights.map((entry) => {
+		const partners: unknown = entry.data?.partners;
+		const ids = Array.isArray(partners) ? partners.filter((id): id is string => typeof id === 'string') : [];
+		return { ...entry, data: { partners: ids } };
+	});
+	problems.push(
+		...contentGraphProblems({ tracks, modules, practices, spotlights: [...spotlights, ...partlyValid], partnerIds }),
+	);
+	return problems;
+}

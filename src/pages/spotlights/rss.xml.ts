@@ -1,0 +1,19 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { loadContent } from '../../lib/collections';
+import { portal } from '../../lib/config';
+import { feedItem } from '../../lib/spotlight-feed';
+import { href } from '../../lib/urls';
+
+/** The monthly newsletter feed: every published spotlight with its summary and key results. */
+export async function GET(context: APIContext) {
+	const { spotlights, partnerNames } = await loadContent();
+	return rss({
+		title: `${portal.programName}: partnership spotlights`,
+		description: 'Monthly stories of partnerships that worked, with the results they measured.',
+		// The channel links to the archive; item links are absolute paths (base included) resolved against it.
+		site: new URL(href('spotlights/'), context.site ?? portal.site).href,
+		items: spotlights.map((entry) => feedItem(entry, partnerNames, href(`spotlights/${entry.id}/`))),
+		customData: `<language>${portal.lang}</language>`,
+	});
+}

@@ -1,0 +1,64 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { launchBrowser, newContext } from './support/browser';
+import { distDir, siteUrl, sitemapPaths } from './support/site';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+describe('/admin/ (Sveltia CMS)', () => {
+	// The CMS wraps names in Unicode isolation marks ("with \u2068GitHub\u2069"), hence \W* in the pattern.
+	it('loads the CMS sign-in without a request to any other host', async () => {
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		await page.goto(siteUrl('admin/'));
+		await page.getByRole('button', { name: /Sign In with\W*GitHub/i }).waitFor({ timeout: 30_000 });
+		// Fonts and the status check are requested after the UI appears; let them go out before counting.
+		await page.waitForLoadState('networkidle');
+		const origin = new URL(siteUrl()).origin;
+		const elsewhere = requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(blob|data):/.test(url));
+		expect(elsewhere).toEqual([]);
+		expect(requests).toContain(siteUrl('admin/sveltia-cms.js'));
+		expect(requests).toContain(siteUrl('admin/fonts/material-symbols-outlined-latin-wght-normal.woff2'));
+		await context.close();
+	});
+
+	it('serves a config generated from our field tables', () => {
+		const config = parse(readFileSync(join(distDir, 'admin', 'config.yml'), 'utf8'));
+		const names = config.collections.map((collection: { name: string }) => collection.name);
+		expect(names).toEqual(['spotlights', 'practices']);
+		const partners = config.collections[0].fields.find((field: { name: string }) => field.name === 'partners');
+		expect(partners.options.map((option: { value: string }) => option.value)).toContain('ledgerline');
+	});
+
+	it('is kept out of search engines, the sitemap and site search', () => {
+		const html = readFileSync(join(distDir, 'admin', 'index.html'), 'utf8');
+		expect(html).toMatch(/<meta name="robots" content="noindex, nofollow"/);
+		expect(html).not.toContain('data-pagefind-body');
+		expect(html).not.toMatch(/<script[^>]+src="https?:/);
+		expect(sitemapPaths().filter((path) => path.startsWith('admin'))).toEqual([]);
+	});
+
+	// The CMS is third-party UI we cannot change. axe runs on it so that a new failure is noticed, but the one
+	// it has today is the CMS's own: it adds a second viewport meta that disables pinch zoom.
+	it('fails axe only on the CMS’s own viewport meta', async () => {
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		await page.goto(siteUrl('admin/'));
+		await page.getByRole('button', { name: /Sign In with\W*GitHub/i }).waitFor({ timeout: 30_000 });
+		const { violations } = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(violations.map((violation) => violation.id)).toEqual(['meta-viewport']);
+		await context.close();
+	});
+});
