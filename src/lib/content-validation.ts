@@ -6,7 +6,11 @@ import { formatProblem } from './csv';
 import { UserError, formatIssues } from './friendly-errors';
 import { parseFrontmatter } from './frontmatter';
 import { parsePartners } from './partners';
+import { parse as parseYaml } from 'yaml';
+import { readScorecardData } from './scorecard/data-files';
+import { assessmentSchema } from './schemas/assessment';
 import { practiceSchema } from './schemas/practice';
+import { quizSchema } from './schemas/quiz';
 import { spotlightSchema } from './schemas/spotlight';
 import { moduleSchema, trackSchema } from './schemas/track';
 
@@ -22,12 +26,16 @@ interface Collection {
 	/** Entry id from the relative path, as the glob loader in content.config.ts makes it. */
 	id: (path: string) => string;
 	schema: z.ZodTypeAny;
+	/** Whole-file YAML (quizzes, assessments) instead of MDX frontmatter. Default: false. */
+	yaml?: boolean;
 }
 
 const stripMdx = (path: string) => path.replace(/\.mdx$/, '');
+const stripYaml = (path: string) => path.replace(/\.ya?ml$/, '');
+const isYaml = (path: string) => /^[^/]+\.ya?ml$/.test(path);
 
 /** Mirrors the loaders in src/content.config.ts. */
-const collections: Record<'tracks' | 'modules' | 'practices' | 'spotlights', Collection> = {
+const collections: Record<'tracks' | 'modules' | 'practices' | 'spotlights' | 'quizzes' | 'assessments', Collection> = {
 	tracks: {
 		folder: 'tracks',
 		matches: (p) => /^[^/]+\/index\.mdx$/.test(p),
@@ -42,10 +50,23 @@ const collections: Record<'tracks' | 'modules' | 'practices' | 'spotlights', Col
 	},
 	practices: { folder: 'practices', matches: (p) => /^[^/]+\.mdx$/.test(p), id: stripMdx, schema: practiceSchema },
 	spotlights: { folder: 'spotlights', matches: (p) => /^[^/]+\.mdx$/.test(p), id: stripMdx, schema: spotlightSchema },
+	quizzes: { folder: 'quizzes', matches: isYaml, id: stripYaml, schema: quizSchema, yaml: true },
+	assessments: { folder: 'assessments', matches: isYaml, id: stripYaml, schema: assessmentSchema, yaml: true },
 };
 
 // Each schema checked its own entries; the graph checks read only fields those schemas guarantee.
 type Loaded = { id: string; filePath: string; data: any };
+
+function parseYamlFile(text: string, filePath: string): unknown {
+	try {
+		return parseYaml(text);
+	} catch (error) {
+		throw new UserError(
+			`${filePath}: Not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+			'Check the indentation and quoting.',
+		);
+	}
+}
 
 /** Entries that passed their schema, plus the raw frontmatter of those that did not (for reference checks). */
 function load(dir: string, collection: Collection, problems: string[], invalid: Loaded[] = []): Loaded[] {
@@ -61,7 +82,8 @@ function load(dir: string, collection: Collection, problems: string[], invalid: 
 		const absolute = resolve(folder, path);
 		const filePath = absolute.startsWith(`${process.cwd()}${sep}`) ? relative(process.cwd(), absolute) : absolute;
 		try {
-			const { data } = parseFrontmatter(readFileSync(join(folder, path), 'utf8'), filePath);
+			const text = readFileSync(join(folder, path), 'utf8');
+			const data: unknown = collection.yaml ? parseYamlFile(text, filePath) : parseFrontmatter(text, filePath).data;
 			const result = collection.schema.safeParse(data);
 			if (!result.success) {
 				problems.push(...formatIssues(result.error, data).map((line) => `${filePath}: ${line}`));
@@ -85,10 +107,18 @@ export function validateContent(dir: string): string[] {
 	const practices = load(dir, collections.practices, problems);
 	const invalidSpotlights: Loaded[] = [];
 	const spotlights = load(dir, collections.spotlights, problems, invalidSpotlights);
+	const quizzes = load(dir, collections.quizzes, problems);
+	const assessments = load(dir, collections.assessments, problems);
 
 	let partnerIds: Set<string> | undefined;
-	const partnersFile = join(dir, 'data', 'partners.csv');
-	if (existsSync(partnersFile)) {
+	const dataDir = join(dir, 'data');
+	const partnersFile = join(dataDir, 'partners.csv');
+	if (existsSync(join(dataDir, 'metrics.csv'))) {
+		// The scorecard data: partners, metrics and ratings records, with the same checks as `npm run scorecards`.
+		const data = readScorecardData(dataDir);
+		problems.push(...data.problems.map(formatProblem));
+		partnerIds = new Set(data.partners.map((partner) => partner.id));
+	} else if (existsSync(partnersFile)) {
 		const { partners, problems: csvProblems } = parsePartners(readFileSync(partnersFile, 'utf8'), partnersFile);
 		problems.push(...csvProblems.map(formatProblem));
 		partnerIds = new Set(partners.map((partner) => partner.id));
@@ -106,7 +136,15 @@ export function validateContent(dir: string): string[] {
 		return { ...entry, data: { partners: ids } };
 	});
 	problems.push(
-		...contentGraphProblems({ tracks, modules, practices, spotlights: [...spotlights, ...partlyValid], partnerIds }),
+		...contentGraphProblems({
+			tracks,
+			modules,
+			practices,
+			quizzes,
+			assessments,
+			spotlights: [...spotlights, ...partlyValid],
+			partnerIds,
+		}),
 	);
 	return problems;
 }

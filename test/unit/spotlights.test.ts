@@ -219,6 +219,26 @@ describe('validateContent (npm run check)', () => {
 			'<dir>/spotlights/bad.mdx: partners.0: Unknown partner id "formwyse"; expected an id from content/data/partners.csv',
 		]);
 	});
+	it('checks quizzes, assessments and the scorecard data too', () => {
+		dir = mkdtempSync(join(tmpdir(), 'content-'));
+		cpSync('content', dir, { recursive: true });
+		const quiz = join(dir, 'quizzes', 'agencies-referral-essentials.yaml');
+		writeFileSync(quiz, readFileSync(quiz, 'utf8').replace(/^passMark: .*$/m, 'passMark: 150'));
+		const matrix = join(dir, 'assessments', 'evaluation-matrix.yaml');
+		writeFileSync(matrix, readFileSync(matrix, 'utf8').replace(/weight: 25$/m, 'weight: 30'));
+		const metrics = join(dir, 'data', 'metrics.csv');
+		const lines = readFileSync(metrics, 'utf8').split('\n');
+		lines[1] = lines[1]!.replace(/^[^,]+,/, 'nobody,');
+		writeFileSync(metrics, lines.join('\n'));
+		const problems = validateContent(dir).map((line) => line.replace(dir!, '<dir>'));
+		expect(problems).toContain(
+			'<dir>/quizzes/agencies-referral-essentials.yaml: passMark: Number must be less than or equal to 100 (found 150)',
+		);
+		expect(problems.some((line) => line.startsWith('<dir>/assessments/evaluation-matrix.yaml: factors:'))).toBe(true);
+		expect(problems).toContain(
+			'<dir>/data/metrics.csv:2: partner_id: Expected a partner id from partners.csv, found "nobody"',
+		);
+	});
 	it('parses frontmatter and reports bad YAML with the file', () => {
 		expect(parseFrontmatter('---\ntitle: x\n---\nBody', 'a.mdx')).toEqual({ data: { title: 'x' }, body: 'Body' });
 		expect(() => parseFrontmatter('---\ntitle: [x\n---\n', 'a.mdx')).toThrow(/^a\.mdx: frontmatter is not valid YAML/);
