@@ -10,7 +10,15 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listPages } from '../bench/lib/files';
 import { portal } from '../src/lib/config';
-import { buildPolicy, headersFile, inlineCode, injectPolicyMeta } from '../src/lib/security';
+import { cmsBackendFromEnv } from '../src/lib/cms-config';
+import {
+	buildPolicy,
+	cmsPolicyOptions,
+	headerPolicy,
+	headersFile,
+	inlineCode,
+	injectPolicyMeta,
+} from '../src/lib/security';
 import { staffSections } from '../src/lib/urls';
 
 function writeAtomic(file: string, text: string) {
@@ -30,15 +38,12 @@ const pages = listPages(dist).map((page) => {
 });
 
 // Compute and write: a per-page policy, then the union for the headers file.
+const cms = cmsPolicyOptions(cmsBackendFromEnv(process.env));
+const isCms = (page: string) => page.startsWith('admin/');
 for (const { page, html, code } of pages) {
-	writeAtomic(join(dist, page), injectPolicyMeta(html, buildPolicy(code, { connect })));
+	const options = isCms(page) ? { ...cms, connect: [...connect, ...cms.connect!] } : { connect };
+	writeAtomic(join(dist, page), injectPolicyMeta(html, buildPolicy(code, options)));
 }
-const all = {
-	scripts: pages.flatMap((p) => p.code.scripts),
-	styles: pages.flatMap((p) => p.code.styles),
-};
-writeAtomic(
-	join(dist, '_headers'),
-	headersFile(portal.base, buildPolicy(all, { connect, header: true }), staffSections),
-);
+const scripts = pages.flatMap((p) => p.code.scripts);
+writeAtomic(join(dist, '_headers'), headersFile(portal.base, headerPolicy(scripts), staffSections));
 console.log(`harden: CSP added to ${pages.length} pages; wrote ${join(dist, '_headers')}`);

@@ -24,8 +24,8 @@ export function hashSource(code: string): string {
 export interface PolicyOptions {
 	/** Origins the page may send data to, e.g. the rating endpoint's. */
 	connect?: readonly string[];
-	/** Include directives that only work as an HTTP header (frame-ancestors). Default: false. */
-	header?: boolean;
+	/** Allow style elements added at run time; only the CMS at /admin/ needs it. Default: false. */
+	runtimeStyles?: boolean;
 }
 
 /** Builds the policy text for the given inline code. */
@@ -38,18 +38,35 @@ export function buildPolicy(
 		"default-src 'self'",
 		// Pagefind compiles its search index reader from WebAssembly.
 		`script-src 'self' 'wasm-unsafe-eval' ${unique(code.scripts).join(' ')}`.trim(),
-		`style-src 'self' ${unique(code.styles).join(' ')}`.trim(),
+		options.runtimeStyles
+			? "style-src 'self' 'unsafe-inline'"
+			: `style-src 'self' ${unique(code.styles).join(' ')}`.trim(),
 		// React sets inline style attributes (progress bars, chart sizes); attributes cannot run code.
 		"style-src-attr 'unsafe-inline'",
-		"img-src 'self' data:",
+		`img-src 'self' data:${options.runtimeStyles ? ' blob:' : ''}`,
 		"font-src 'self'",
 		`connect-src 'self'${options.connect?.length ? ` ${options.connect.join(' ')}` : ''}`,
 		"object-src 'none'",
 		"base-uri 'self'",
 		"form-action 'self'",
 	];
-	if (options.header) directives.push("frame-ancestors 'none'");
 	return directives.join('; ');
+}
+
+/**
+ * The policy for a headers file, sent with every page on top of the page's own <meta> policy (browsers
+ * enforce both). It holds what is the same everywhere, scripts hashed for every page, and what only a
+ * header can say (frame-ancestors); styles and connections stay per page, so the CMS can differ.
+ */
+export function headerPolicy(scripts: readonly string[]): string {
+	const hashes = [...new Set(scripts.map(hashSource))].sort();
+	return [
+		`script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+		"object-src 'none'",
+		"base-uri 'self'",
+		"form-action 'self'",
+		"frame-ancestors 'none'",
+	].join('; ');
 }
 
 /** Inserts the policy right after `<meta charset>` (or `<head>`), so it applies before any script runs. */
@@ -77,4 +94,22 @@ export function headersFile(base: string, policy: string, noindex: readonly stri
 	for (const [name, value] of Object.entries(securityHeaders)) lines.push(`  ${name}: ${value}`);
 	for (const path of noindex) lines.push('', `${base}${path}*`, '  X-Robots-Tag: noindex');
 	return `${lines.join('\n')}\n`;
+}
+
+/** Git hosts' API origins, which the CMS at /admin/ calls after sign-in. */
+const gitApiOrigins: Readonly<Record<string, string>> = {
+	github: 'https://api.github.com',
+	gitlab: 'https://gitlab.com',
+};
+
+/**
+ * Policy options for the CMS page: it injects its own styles, previews media from blob: and data: URLs, and
+ * talks to the Git host's API (and the OAuth helper, when one is configured). Nothing else gets these.
+ */
+export function cmsPolicyOptions(backend: { name: string; baseUrl?: string | undefined }): PolicyOptions {
+	const connect = ['data:', 'blob:'];
+	const api = gitApiOrigins[backend.name];
+	if (api) connect.push(api);
+	if (backend.baseUrl) connect.push(new URL(backend.baseUrl).origin);
+	return { connect, runtimeStyles: true };
 }

@@ -55,7 +55,7 @@ describe('Content-Security-Policy', () => {
 	it('writes a headers file with the policy and the usual security headers', () => {
 		const headers = readFileSync(join(distDir, '_headers'), 'utf8');
 		for (const expected of [
-			'Content-Security-Policy: default-src',
+			"Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval' 'sha256-",
 			"frame-ancestors 'none'",
 			'Referrer-Policy: strict-origin-when-cross-origin',
 			'X-Content-Type-Options: nosniff',

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildPolicy, hashSource, headersFile, injectPolicyMeta, inlineCode } from '../../src/lib/security';
+import {
+	buildPolicy,
+	cmsPolicyOptions,
+	hashSource,
+	headerPolicy,
+	headersFile,
+	injectPolicyMeta,
+	inlineCode,
+} from '../../src/lib/security';
 import { robotsTxt } from '../../src/lib/urls';
 
 const page = `<!doctype html><html><head><meta charset="utf-8"><script>a()</script><script type="module" src="/x.js"></script><script type="application/ld+json">{}</script><style>b{}</style></head><body><script>c()</script></body></html>`;
@@ -20,7 +28,21 @@ describe('security', () => {
 		expect(policy).toContain(`style-src 'self' ${hashSource('b{}')};`);
 		expect(policy).toContain("connect-src 'self' https://ratings.example.com;");
 		expect(policy).not.toContain('frame-ancestors');
-		expect(buildPolicy(inlineCode(page), { header: true })).toContain("frame-ancestors 'none'");
+	});
+	it('gives only the CMS run-time styles and its Git host', () => {
+		const options = cmsPolicyOptions({ name: 'github', baseUrl: 'https://auth.example.com/x' });
+		expect(options.connect).toEqual(['data:', 'blob:', 'https://api.github.com', 'https://auth.example.com']);
+		const policy = buildPolicy(inlineCode(page), options);
+		expect(policy).toContain("style-src 'self' 'unsafe-inline';");
+		expect(policy).toContain(
+			`script-src 'self' 'wasm-unsafe-eval' ${[hashSource('a()'), hashSource('c()')].sort().join(' ')};`,
+		);
+	});
+	it('puts scripts and header-only directives in the headers file policy, leaving styles to each page', () => {
+		const policy = headerPolicy(['a()', 'a()']);
+		expect(policy).toBe(
+			`script-src 'self' 'wasm-unsafe-eval' ${hashSource('a()')}; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'`,
+		);
 	});
 	it('injects the policy right after the charset, once', () => {
 		const once = injectPolicyMeta(page, "default-src 'self'");
