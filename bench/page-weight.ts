@@ -21,7 +21,8 @@ const { values } = parseArgs({
 const weights = listPages(values.dist!).map((page) => weighPage(values.dist!, page, values.base));
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const row = (cells: (string | number)[]) => console.log(cells.map((cell) => String(cell).padEnd(12)).join(' '));
+const row = (cells: (string | number)[]) =>
+	console.log(cells.map((cell, i) => String(cell).padEnd(i === 0 ? 18 : 10)).join(' '));
 
 if (values.pages) {
 	row(['page', 'html', 'css', 'js', 'requests']);

@@ -83,6 +83,13 @@ try {
 				`${kinds('filter/')} filter), ${kb(wire)} as served, ${kb(gzip)} gzip` +
 				(index === 0 ? `; target ≤ ${kb(targetBytes)}: ${gzip <= targetBytes ? 'met' : 'MISSED'}` : ''),
 		);
+		// The first query pays for the library; show where its bytes went.
+		if (index === 0) {
+			for (const f of fetched.filter((f) => !f.file.startsWith('fragment/')))
+				console.log(`    ${f.file}: ${kb(f.gzip)}`);
+			const fragments = fetched.filter((f) => f.file.startsWith('fragment/'));
+			console.log(`    ${fragments.length} fragments: ${kb(fragments.reduce((sum, f) => sum + f.gzip, 0))}`);
+		}
 	}
 	await context.close();
 } finally {
