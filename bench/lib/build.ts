@@ -3,7 +3,7 @@
  * content folder, and the vanilla Starlight site in bench/starlight/ built from the same MDX pages.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -65,12 +65,23 @@ export async function buildPortal(contentDir: string, outDir: string): Promise<R
 	if (hadDist) renameSync('dist', saved);
 	try {
 		const cost = await runTimed('npm', ['run', 'build', '--silent'], { PORTAL_CONTENT_DIR: resolve(contentDir) });
-		rmSync(outDir, { recursive: true, force: true });
-		renameSync('dist', outDir);
+		move('dist', outDir);
 		return cost;
 	} finally {
 		rmSync('dist', { recursive: true, force: true });
 		if (hadDist) renameSync(saved, 'dist');
+	}
+}
+
+/** Moves a folder, replacing `to`; copies when it crosses file systems (the temp dir often does). */
+function move(from: string, to: string) {
+	rmSync(to, { recursive: true, force: true });
+	try {
+		renameSync(from, to);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+		cpSync(from, to, { recursive: true });
+		rmSync(from, { recursive: true, force: true });
 	}
 }
 
@@ -94,14 +105,15 @@ export async function buildStarlight(
 		cpSync(join(contentDir, page.file), join(docs, page.file));
 	}
 	writeFileSync(join(docs, 'index.mdx'), '---\ntitle: Benchmark corpus\n---\n\nThe same MDX pages as the portal.\n');
+	// Built in place, then moved: Astro imports its prerender chunks from the output folder, and a folder outside
+	// the project cannot resolve their packages.
+	const built = join(starlightRoot, 'dist');
 	try {
-		return await runTimed('npx', ['astro', 'build', '--root', starlightRoot, '--outDir', resolve(outDir), '--silent']);
+		const cost = await runTimed('npx', ['astro', 'build', '--root', starlightRoot, '--silent']);
+		move(built, outDir);
+		return cost;
 	} finally {
 		rmSync(docs, { recursive: true, force: true });
+		rmSync(built, { recursive: true, force: true });
 	}
-}
-
-/** Reads a JSON file or returns undefined (cached results between scripts). */
-export function readJson<T>(file: string): T | undefined {
-	return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;
 }
