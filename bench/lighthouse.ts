@@ -77,6 +77,6 @@ try {
 		`targets performance ≥ 98, accessibility 100: ${missed ? `MISSED on ${missed} page(s)` : 'met'}; ${machineLoad()}`,
 	);
 } finally {
-	await chrome.kill();
+	chrome.kill();
 	await server.close();
 }
