@@ -36,6 +36,7 @@ interface SizeResult {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+const cpu = (cost: RunCost) => (cost.cpuSeconds === undefined ? '' : `, CPU ${cost.cpuSeconds.toFixed(1)} s`);
 const mean = (list: number[]) => list.reduce((a, b) => a + b, 0) / Math.max(1, list.length);
 
 /** Starlight's URL for a corpus file: "practices/article-0001.mdx" → "practices/article-0001/index.html". */
@@ -57,7 +58,7 @@ for (const n of sizes) {
 	const oursPages = listPages(oursDir).length;
 	const result: SizeResult = { n, ours: { ...ours, pages: oursPages, contentJs: oursJs }, load: machineLoad() };
 	console.log(
-		`  ours:      ${ours.seconds.toFixed(1)} s, ${oursPages} pages, ${((ours.seconds / oursPages) * 1000).toFixed(1)} ms/page, ` +
+		`  ours:      ${ours.seconds.toFixed(1)} s${cpu(ours)}, ${oursPages} pages, ${((ours.seconds / oursPages) * 1000).toFixed(1)} ms/page, ` +
 			`peak ${ours.peakMb.toFixed(0)} MB, content-page JS ${kb(oursJs)} gzip (${rendered.length} of ${pages.length} MDX pages rendered)`,
 	);
 
@@ -71,14 +72,18 @@ for (const n of sizes) {
 		const starlightPages = listPages(starlightDir).length;
 		result.starlight = { ...starlight, pages: starlightPages, contentJs: starlightJs };
 		console.log(
-			`  Starlight: ${starlight.seconds.toFixed(1)} s, ${starlightPages} pages, ` +
+			`  Starlight: ${starlight.seconds.toFixed(1)} s${cpu(starlight)}, ${starlightPages} pages, ` +
 				`${((starlight.seconds / starlightPages) * 1000).toFixed(1)} ms/page, peak ${starlight.peakMb.toFixed(0)} MB, ` +
 				`content-page JS ${kb(starlightJs)} gzip`,
 		);
 		const timeRatio = ours.seconds / starlight.seconds;
 		const jsRatio = oursJs / starlightJs;
+		const cpuRatio =
+			ours.cpuSeconds && starlight.cpuSeconds
+				? ` (CPU time ${(ours.cpuSeconds / starlight.cpuSeconds).toFixed(2)}×)`
+				: '';
 		console.log(
-			`  ours / Starlight: time ${timeRatio.toFixed(2)}× (target ≤ 0.80: ${timeRatio <= 0.8 ? 'met' : 'MISSED'}), ` +
+			`  ours / Starlight: time ${timeRatio.toFixed(2)}× (target ≤ 0.80: ${timeRatio <= 0.8 ? 'met' : 'MISSED'})${cpuRatio}, ` +
 				`JS per content page ${jsRatio.toFixed(3)}× (target ≤ 0.10: ${jsRatio <= 0.1 ? 'met' : 'MISSED'})`,
 		);
 	}

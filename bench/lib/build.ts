@@ -9,9 +9,11 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CorpusPage } from './corpus';
 
-/** What a timed run cost: wall seconds and the peak resident memory of its largest process, in MB. */
+/** What a timed run cost: wall seconds, CPU seconds and the peak resident memory of its largest process, in MB. */
 export interface RunCost {
 	seconds: number;
+	/** User + system CPU seconds of the whole process tree (GNU time only, else undefined): less noisy than wall time on a busy machine. */
+	cpuSeconds?: number | undefined;
 	peakMb: number;
 }
 
@@ -36,7 +38,9 @@ export async function runTimed(command: string, args: string[], env: NodeJS.Proc
 	const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1];
 	// resourceUsage of this process after the child exits includes it (ru_maxrss of waited-for children).
 	const peakKb = maxRss ? Number(maxRss) : process.resourceUsage().maxRSS;
-	return { seconds, peakMb: peakKb / 1024 };
+	const cpu = ['User', 'System'].map((kind) => new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(output)?.[1]);
+	const cpuSeconds = cpu.every(Boolean) ? Number(cpu[0]) + Number(cpu[1]) : undefined;
+	return { seconds, cpuSeconds, peakMb: peakKb / 1024 };
 }
 
 /** "load 3.41 2.98 2.10 on 2 cores": printed beside every measurement, since a shared machine skews them. */
