@@ -96,7 +96,11 @@ if (small && large) {
 	const pageRatio = large.ours.pages / small.ours.pages;
 	console.log(
 		`\ngrowth 5,000/1,000: time ${ratio.toFixed(2)}× for ${pageRatio.toFixed(2)}× the pages ` +
-			`(${ratio <= pageRatio * 1.1 ? 'linear or better' : 'WORSE than linear'}); peak memory ` +
+			`(${ratio <= pageRatio * 1.1 ? 'linear or better' : 'WORSE than linear'})` +
+			(large.ours.cpuSeconds && small.ours.cpuSeconds
+				? `, CPU time ${(large.ours.cpuSeconds / small.ours.cpuSeconds).toFixed(2)}×`
+				: '') +
+			`; peak memory ` +
 			`${(large.ours.peakMb / small.ours.peakMb).toFixed(2)}×` +
 			(large.starlight && small.starlight
 				? `; Starlight time ${(large.starlight.seconds / small.starlight.seconds).toFixed(2)}×`
