@@ -59,6 +59,30 @@ describe('search', () => {
 		expect(await page.getByLabel('Section').inputValue()).toBe('Onboarding');
 	});
 
+	it('shows ten results at a time, loads more on request and moves focus to the first new one', async () => {
+		await page.goto(siteUrl('search/?q=partner'));
+		await expect.poll(() => status().textContent(), { timeout: 10_000 }).toMatch(/^\d+ results? for/);
+		const total = Number(/^(\d+)/.exec((await status().textContent())!)![1]);
+		expect(total).toBeGreaterThan(10);
+		expect(await results().count()).toBe(10);
+
+		await page.getByRole('button', { name: 'Show more results' }).click();
+		await expect.poll(() => results().count()).toBe(Math.min(total, 20));
+		const focused = await page.evaluate(() => document.activeElement?.textContent);
+		expect(focused).toBe(await results().nth(10).locator('a').textContent());
+		expect(await page.getByRole('button', { name: 'Show more results' }).isVisible()).toBe(total > 20);
+	});
+
+	it("searches without Pagefind's web worker, which would cost the first query another request", async () => {
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(request.url()));
+		await page.goto(siteUrl('search/?q=charter'));
+		await expect.poll(() => status().textContent(), { timeout: 10_000 }).toMatch(/results? for/);
+		page.removeAllListeners('request');
+		expect(requested.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+		expect(requested.filter((url) => url.includes('pagefind-worker'))).toEqual([]);
+	});
+
 	it('keeps the index free of pages that are not content', async () => {
 		await page.goto(siteUrl('search/?q=found'));
 		await expect.poll(() => status().textContent(), { timeout: 10_000 }).toMatch(/results? for/);

@@ -1,0 +1,271 @@
+/**
+ * Synthetic content for benchmarks: a folder shaped like `content/` with N MDX pages and data for N partners.
+ * One small writer per collection, so field names are easy to adapt when a schema changes; each returns the
+ * pages it wrote so other benchmarks (Starlight) can build the same MDX. Text is seeded, so the same N always
+ * gives the same corpus (and the same byte counts).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { partnerTypeIds, partnershipModelIds } from '../../src/lib/config';
+
+/** One generated MDX page: where it is, the URL our portal gives it, and its title/summary. */
+export interface CorpusPage {
+	/** Collection folder it belongs to, e.g. "tracks", "practices", "spotlights". */
+	collection: string;
+	/** File path relative to the corpus root, e.g. "tracks/track-01/module-0001.mdx". */
+	file: string;
+	/** Site-relative URL of its page in the portal, e.g. "onboarding/track-01/module-0001/". */
+	path: string;
+	title: string;
+}
+
+/** A seeded pseudo-random generator (mulberry32): benchmarks must be repeatable. */
+export function random(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+// Program vocabulary; drawn with a skew towards the front, like word frequencies in real prose.
+const words = (
+	'partner partners partnership program referral referrals value exchange strategic alliance customer customers ' +
+	'audience content creator agency software integration onboarding training module week review quarterly monthly ' +
+	'weekly check-in manager charter governance commitment expectations communication rhythm escalation metrics ' +
+	'scorecard revenue leads conversion retention satisfaction resolution goals projects ideas improvements team ' +
+	'client clients demo product launch campaign webinar newsletter workshop playbook pipeline forecast budget owner ' +
+	'sponsor decision feedback survey interview insight trust alignment overlap fit mindset innovation record ' +
+	'momentum spotlight community recognition incentive commission payment invoice contract renewal health risk ' +
+	'pitfall measure baseline target milestone roadmap backlog priority resource capacity calendar agenda summary ' +
+	'template checklist example story result outcome benefit cost effort time plan draft share agree confirm update ' +
+	'track learn practise prepare schedule invite introduce register follow measure compare improve celebrate adjust ' +
+	'clear simple practical specific concrete honest steady early late first next last both each every most few ' +
+	'shared joint mutual regular open written quick careful realistic useful common typical healthy balanced'
+).split(' ');
+
+const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() ** 2 * list.length)]!;
+
+function sentence(rnd: () => number): string {
+	const length = 8 + Math.floor(rnd() * 14);
+	const text = Array.from({ length }, () => pick(rnd, words)).join(' ');
+	return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+}
+
+const paragraph = (rnd: () => number, sentences = 3 + Math.floor(rnd() * 4)) =>
+	Array.from({ length: sentences }, () => sentence(rnd)).join(' ');
+
+const title = (rnd: () => number, n: number) => {
+	const text = Array.from({ length: n }, () => pick(rnd, words)).join(' ');
+	return `${text[0]!.toUpperCase()}${text.slice(1)}`;
+};
+
+/** A Markdown body of roughly 450–700 words: `##`/`###` headings, paragraphs, lists, a table, bold. */
+export function body(rnd: () => number): string {
+	const parts: string[] = [paragraph(rnd)];
+	const sections = 3 + Math.floor(rnd() * 2);
+	for (let s = 0; s < sections; s++) {
+		parts.push(`## ${title(rnd, 3)}`, paragraph(rnd));
+		if (s % 2 === 0) {
+			parts.push(Array.from({ length: 4 }, () => `- **${title(rnd, 2)}.** ${sentence(rnd)}`).join('\n'));
+		} else {
+			parts.push(`### ${title(rnd, 4)}`, Array.from({ length: 3 }, (_, i) => `${i + 1}. ${sentence(rnd)}`).join('\n'));
+		}
+		parts.push(paragraph(rnd));
+	}
+	parts.push(
+		'| Step | Owner | When |\n| --- | --- | --- |\n' +
+			Array.from({ length: 3 }, (_, i) => `| ${title(rnd, 2)} | ${title(rnd, 1)} | Week ${i + 1} |`).join('\n'),
+	);
+	return `${parts.join('\n\n')}\n`;
+}
+
+const summary = (rnd: () => number) => sentence(rnd).slice(0, 280);
+const yamlList = (items: string[]) => items.map((item) => `  - ${JSON.stringify(item)}`).join('\n');
+
+function write(root: string, file: string, text: string) {
+	const path = join(root, file);
+	mkdirSync(join(path, '..'), { recursive: true });
+	writeFileSync(path, text);
+}
+
+const pad = (n: number, width = 4) => String(n).padStart(width, '0');
+
+/** `tracks/track-NN/index.mdx` plus `count` modules, 50 per six-week track. Schema: src/lib/schemas/track.ts. */
+export function writeTracks(root: string, count: number, seed = 1): CorpusPage[] {
+	const rnd = random(seed);
+	const pages: CorpusPage[] = [];
+	const perTrack = 50;
+	const trackCount = Math.max(1, Math.ceil(count / perTrack));
+	for (let t = 0; t < trackCount; t++) {
+		const track = `track-${pad(t + 1, 3)}`;
+		const trackTitle = `Track ${t + 1}: ${title(rnd, 3)}`;
+		write(
+			root,
+			`tracks/${track}/index.mdx`,
+			`---\ntitle: ${JSON.stringify(trackTitle)}\npartnerType: ${partnerTypeIds[t % partnerTypeIds.length]}\n` +
+				`model: ${partnershipModelIds[t % partnershipModelIds.length]}\nsummary: ${JSON.stringify(summary(rnd))}\n` +
+				`weeks: 6\norder: ${t}\ngoals:\n${yamlList([sentence(rnd), sentence(rnd)])}\n---\n\n${body(rnd)}`,
+		);
+		pages.push({
+			collection: 'tracks',
+			file: `tracks/${track}/index.mdx`,
+			path: `onboarding/${track}/`,
+			title: trackTitle,
+		});
+		const inTrack = Math.min(perTrack, count - t * perTrack);
+		for (let m = 0; m < inTrack; m++) {
+			const slug = `module-${pad(t * perTrack + m + 1)}`;
+			const moduleTitle = `${title(rnd, 4)} ${t * perTrack + m + 1}`;
+			write(
+				root,
+				`tracks/${track}/${slug}.mdx`,
+				`---\ntitle: ${JSON.stringify(moduleTitle)}\nweek: ${1 + Math.floor((m * 6) / perTrack)}\norder: ${m + 1}\n` +
+					`duration: ${15 + 15 * Math.floor(rnd() * 6)}\nsummary: ${JSON.stringify(summary(rnd))}\n` +
+					`goals:\n${yamlList([sentence(rnd), sentence(rnd), sentence(rnd)])}\n---\n\n${body(rnd)}`,
+			);
+			pages.push({
+				collection: 'tracks',
+				file: `tracks/${track}/${slug}.mdx`,
+				path: `onboarding/${track}/${slug}/`,
+				title: moduleTitle,
+			});
+		}
+	}
+	return pages;
+}
+
+/** `practices/article-NNNN.mdx`, each related to its neighbour. Schema: src/lib/schemas/practice.ts. */
+export function writePractices(root: string, count: number, seed = 2): CorpusPage[] {
+	const rnd = random(seed);
+	return Array.from({ length: count }, (_, i) => {
+		const slug = `article-${pad(i + 1)}`;
+		const articleTitle = `${title(rnd, 4)} ${i + 1}`;
+		const related = count > 1 ? [`article-${pad(((i + 1) % count) + 1)}`] : [];
+		const tags = [pick(rnd, words), pick(rnd, words)].filter((tag, index, all) => all.indexOf(tag) === index);
+		write(
+			root,
+			`practices/${slug}.mdx`,
+			`---\ntitle: ${JSON.stringify(articleTitle)}\nsummary: ${JSON.stringify(summary(rnd))}\n` +
+				`tags: [${tags.join(', ')}]\nrelated: [${related.join(', ')}]\norder: ${i}\n---\n\n${body(rnd)}`,
+		);
+		return { collection: 'practices', file: `practices/${slug}.mdx`, path: `practices/${slug}/`, title: articleTitle };
+	});
+}
+
+/**
+ * `spotlights/spotlight-NNNN.mdx` with the frontmatter the spotlights branch describes (title, date, partners,
+ * partnerType, model, tags, summary, results, author, draft). No schema exists on this branch yet: adapt here.
+ */
+export function writeSpotlights(root: string, count: number, partnerIds: readonly string[], seed = 3): CorpusPage[] {
+	const rnd = random(seed);
+	return Array.from({ length: count }, (_, i) => {
+		const slug = `spotlight-${pad(i + 1)}`;
+		const spotlightTitle = `${title(rnd, 4)} ${i + 1}`;
+		const month = new Date(Date.UTC(2020, i % 72, 1)).toISOString().slice(0, 10);
+		write(
+			root,
+			`spotlights/${slug}.mdx`,
+			`---\ntitle: ${JSON.stringify(spotlightTitle)}\ndate: ${month}\npartners: [${partnerIds[i % partnerIds.length]}]\n` +
+				`partnerType: ${partnerTypeIds[i % partnerTypeIds.length]}\nmodel: ${partnershipModelIds[i % partnershipModelIds.length]}\n` +
+				`tags: [${pick(rnd, words)}]\nsummary: ${JSON.stringify(summary(rnd))}\n` +
+				`results:\n  - label: "Referrals"\n    value: "${10 + Math.floor(rnd() * 90)}"\n` +
+				`author: "Partner team"\ndraft: false\n---\n\n${body(rnd)}`,
+		);
+		return {
+			collection: 'spotlights',
+			file: `spotlights/${slug}.mdx`,
+			path: `spotlights/${slug}/`,
+			title: spotlightTitle,
+		};
+	});
+}
+
+/** Metrics columns the scorecards branch reads from `data/metrics.csv`, after partner_id and quarter. */
+export const metricColumns = [
+	'referrals',
+	'qualified_leads',
+	'conversions',
+	'revenue',
+	'referred_ltv',
+	'retention_rate',
+	'touchpoints',
+	'satisfaction',
+	'resolution_days',
+	'goal_convergence',
+	'commitment',
+	'projects_planned',
+	'projects_completed',
+	'ideas',
+	'improvements',
+	'opportunities',
+] as const;
+
+/**
+ * `data/partners.csv` (schema: src/lib/schemas/partner.ts) and `data/metrics.csv` with four quarters per
+ * partner. Returns the partner ids.
+ */
+export function writePartners(root: string, count: number, seed = 4): string[] {
+	const rnd = random(seed);
+	const ids = Array.from({ length: count }, (_, i) => `partner-${pad(i + 1)}`);
+	const partners = ids.map((id, i) => {
+		const joined = new Date(Date.UTC(2022, i % 36, 1 + (i % 28))).toISOString().slice(0, 10);
+		return [
+			id,
+			`${title(rnd, 2)} ${i + 1}`,
+			partnerTypeIds[i % partnerTypeIds.length],
+			partnershipModelIds[i % partnershipModelIds.length],
+			joined,
+			'',
+		].join(',');
+	});
+	write(root, 'data/partners.csv', `id,name,type,model,joined,track\n${partners.join('\n')}\n`);
+	const quarters = ['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2'];
+	const rows = ids.flatMap((id) =>
+		quarters.map((quarter) => {
+			const referrals = 5 + Math.floor(rnd() * 40);
+			const leads = Math.floor(referrals * (0.4 + rnd() * 0.5));
+			const conversions = Math.floor(leads * (0.2 + rnd() * 0.5));
+			const planned = 1 + Math.floor(rnd() * 5);
+			const values = [
+				referrals,
+				leads,
+				conversions,
+				conversions * (500 + Math.floor(rnd() * 2000)),
+				conversions * (2000 + Math.floor(rnd() * 6000)),
+				(0.6 + rnd() * 0.4).toFixed(2),
+				4 + Math.floor(rnd() * 12),
+				(5 + rnd() * 5).toFixed(1),
+				(1 + rnd() * 9).toFixed(1),
+				(5 + rnd() * 5).toFixed(1),
+				(5 + rnd() * 5).toFixed(1),
+				planned,
+				Math.floor(planned * rnd()),
+				Math.floor(rnd() * 6),
+				Math.floor(rnd() * 4),
+				Math.floor(rnd() * 3),
+			];
+			return [id, quarter, ...values].join(',');
+		}),
+	);
+	write(root, 'data/metrics.csv', `partner_id,quarter,${metricColumns.join(',')}\n${rows.join('\n')}\n`);
+	return ids;
+}
+
+/**
+ * A whole corpus of `pages` MDX pages: half onboarding modules, a quarter articles, a quarter spotlights,
+ * plus data for as many partners. Returns every MDX page written.
+ */
+export function writeCorpus(root: string, pages: number): CorpusPage[] {
+	const modules = Math.ceil(pages / 2);
+	const articles = Math.ceil((pages - modules) / 2);
+	const partnerIds = writePartners(root, pages);
+	return [
+		...writeTracks(root, modules),
+		...writePractices(root, articles),
+		...writeSpotlights(root, pages - modules - articles, partnerIds),
+	];
+}

@@ -1,0 +1,82 @@
+/**
+ * Lighthouse (12.2.3, default mobile profile) in Debian's Chromium on one page of each key type: home, a
+ * module, a quiz, the spotlight archive and a partner scorecard. Types the build does not have are skipped and
+ * named. Prints performance / accessibility / best practices / SEO and the audits that cost points.
+ *   npm run bench:lighthouse [-- --dist dist]   (builds the example content first when dist/ is missing)
+ * Targets: performance ≥ 98, accessibility 100.
+ */
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { serveStatic } from '../test/e2e/support/static-server';
+import { machineLoad } from './lib/build';
+import { listPages } from './lib/files';
+import { pageTypeOf, type PageType } from './lib/page-types';
+
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
+const dist = values.dist!;
+if (!existsSync(dist)) {
+	if (dist !== 'dist') throw new Error(`No build at ${dist}`);
+	console.log('dist/ is missing: running npm run build');
+	execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
+}
+
+const wanted: PageType[] = ['home', 'module', 'quiz', 'archive', 'partner scorecard'];
+const pages = listPages(dist).sort();
+const targets = wanted.flatMap((type) => {
+	const page = pages.find((candidate) => pageTypeOf(candidate) === type);
+	if (!page) console.log(`${type}: skipped, this build has no such page`);
+	return page ? [{ type, path: page.replace(/index\.html$/, '') }] : [];
+});
+
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const server = await serveStatic(dist);
+// Same switches as test/e2e/support/browser.ts: headless, no sandbox in containers, no calls home.
+const chrome = await launch({
+	chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	chromeFlags: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+	],
+});
+let missed = 0;
+try {
+	console.log(`Lighthouse on ${dist} (mobile, simulated throttling); ${machineLoad()}`);
+	console.log(['page', ...categories].map((cell) => cell.padEnd(16)).join(' '));
+	for (const { type, path } of targets) {
+		const result = await lighthouse(`${server.url}${path}`, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: [...categories],
+		});
+		if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+		const { lhr } = result;
+		const scores = categories.map((id) => Math.round((lhr.categories[id]?.score ?? 0) * 100));
+		console.log([`${type} (/${path})`, ...scores].map((cell) => String(cell).padEnd(16)).join(' '));
+		if (scores[0]! < 98 || scores[1]! < 100) missed++;
+		// The audits that lost points, so a miss points at its cause.
+		for (const id of categories) {
+			for (const ref of lhr.categories[id]?.auditRefs ?? []) {
+				const audit = lhr.audits[ref.id];
+				if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+					console.log(`    ${id}: ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+				}
+			}
+		}
+	}
+	console.log(
+		`targets performance ≥ 98, accessibility 100: ${missed ? `MISSED on ${missed} page(s)` : 'met'}; ${machineLoad()}`,
+	);
+} finally {
+	chrome.kill();
+	await server.close();
+}
