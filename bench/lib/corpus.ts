@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { partnerTypeIds, partnershipModelIds } from '../../src/lib/config';
+import { RULE_ARTICLES } from '../../src/lib/scorecard/formulas';
 
 /** One generated MDX page: where it is, the URL our portal gives it, and its title/summary. */
 export interface CorpusPage {
@@ -141,10 +142,12 @@ export function writeTracks(root: string, count: number, seed = 1): CorpusPage[]
 /** `practices/article-NNNN.mdx`, each related to its neighbour. Schema: src/lib/schemas/practice.ts. */
 export function writePractices(root: string, count: number, seed = 2): CorpusPage[] {
 	const rnd = random(seed);
-	return Array.from({ length: count }, (_, i) => {
-		const slug = `article-${pad(i + 1)}`;
+	// The scorecard pages link health reasons to these articles, so a corpus build needs them to exist.
+	const linked = [...new Set(Object.values(RULE_ARTICLES))];
+	const slugs = Array.from({ length: count }, (_, i) => linked[i] ?? `article-${pad(i + 1)}`);
+	return slugs.map((slug, i) => {
 		const articleTitle = `${title(rnd, 4)} ${i + 1}`;
-		const related = count > 1 ? [`article-${pad(((i + 1) % count) + 1)}`] : [];
+		const related = count > 1 ? [slugs[(i + 1) % count]!] : [];
 		const tags = [pick(rnd, words), pick(rnd, words)].filter((tag, index, all) => all.indexOf(tag) === index);
 		write(
 			root,

@@ -83,3 +83,9 @@ export function weighPage(distDir: string, page: string, base = '/'): PageWeight
 
 /** JavaScript budgets in gzip bytes, from DEVELOPERS.md and the issues. */
 export const budgets = { contentPageJs: 3 * 1024, islandPageJs: 80 * 1024 } as const;
+
+/**
+ * Pages exempt from the budgets: /admin/ is the Sveltia CMS, a full application for program staff (about
+ * 2 MB of script) that is never linked from the portal and kept out of search engines.
+ */
+export const budgetExempt: readonly string[] = ['admin/index.html'];

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { budgets, weighPage } from '../../bench/lib/page-weight';
+import { budgetExempt, budgets, weighPage } from '../../bench/lib/page-weight';
 import { base, distDir, listPages } from './support/site';
 
 // Byte counts of the real build are deterministic, so the budget is a test; timings live in bench/.
-/**
- * Pages exempt from the budgets: /admin/ is the Sveltia CMS, a full application for program staff (about
- * 2 MB of script) that is never linked from the portal and kept out of search engines.
- */
-const exempt = ['admin/index.html'];
+const exempt = budgetExempt;
 
 describe('JavaScript budget', () => {
 	const all = listPages(distDir).map((page) => weighPage(distDir, page, base));
