@@ -5,9 +5,12 @@
  */
 export const pageTypes = [
 	{ type: 'home', pattern: /^$/ },
+	{ type: 'cms', pattern: /^admin\// },
+	{ type: 'quiz', pattern: /^training\/[^/]+\/$/ },
 	{ type: 'quiz', pattern: /(^|\/)quiz(zes)?\/[^/]+\/$/ },
 	{ type: 'assessment', pattern: /(^|\/)(self-)?assessments?\/[^/]+\/$/ },
 	{ type: 'rating form', pattern: /(^|\/)(rate|rating|ratings|value-exchange)\/([^/]+\/)?$/ },
+	{ type: 'index', pattern: /^scorecards\/method\/$/ },
 	{ type: 'partner scorecard', pattern: /^scorecards?\/[^/]+\/$/ },
 	{ type: 'dashboard', pattern: /^(scorecards?|dashboard)\/$/ },
 	{ type: 'archive', pattern: /^spotlights\/$/ },
