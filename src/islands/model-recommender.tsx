@@ -1,4 +1,3 @@
-import { useState, type SubmitEvent } from 'react';
 import type { ArticleLink } from '../lib/assessments/list';
 import {
 	cleanChoices,
@@ -7,7 +6,7 @@ import {
 	unansweredQuestions,
 } from '../lib/assessments/recommender';
 import type { RecommenderAssessment } from '../lib/schemas/assessment';
-import { useSaved } from './use-saved';
+import { useResultReveal, useSaved } from './use-saved';
 
 interface Props {
 	id: string;
@@ -20,22 +19,13 @@ interface Props {
 /** Partnership model recommender: radio questions, scored by `recommendModel`. */
 export default function ModelRecommender({ id, assessment, models, article }: Props) {
 	const [choices, setChoices, reset] = useSaved<Record<string, string>>(id, {}, (raw) => cleanChoices(raw, assessment));
-	const [shown, setShown] = useState(false);
-	const [status, setStatus] = useState('');
 	const recommendation = recommendModel(assessment, choices);
 	const missing = unansweredQuestions(assessment, choices);
 	const labelOf = (model: string) => models.find((entry) => entry.id === model)?.label ?? model;
 
-	const startOver = () => {
-		reset();
-		setShown(false);
-		setStatus('');
-	};
-	const submit = (event: SubmitEvent) => {
-		event.preventDefault();
-		setShown(true);
-		setStatus(recommendationSummary(recommendation, missing.length, labelOf));
-	};
+	const { shown, status, startOver, submit } = useResultReveal(reset, () =>
+		recommendationSummary(recommendation, missing.length, labelOf),
+	);
 
 	return (
 		<form className="assessment" onSubmit={submit} onReset={startOver}>

@@ -1,10 +1,9 @@
-import { useState, type SubmitEvent } from 'react';
 import { cleanRatings } from '../lib/assessments/answers';
 import { pitfallSummary, reviewPitfalls, riskLevelLabels } from '../lib/assessments/pitfalls';
 import type { PitfallReview as Review } from '../lib/schemas/assessment';
 import type { ArticleLink } from '../lib/assessments/list';
 import ScaleField from './scale-field';
-import { useSaved } from './use-saved';
+import { useResultReveal, useSaved } from './use-saved';
 
 interface Props {
 	id: string;
@@ -17,20 +16,11 @@ interface Props {
 export default function PitfallReview({ id, assessment, articles }: Props) {
 	const ids = assessment.pitfalls.map((pitfall) => pitfall.id);
 	const [ratings, setRatings, reset] = useSaved<Record<string, number>>(id, {}, (raw) => cleanRatings(raw, ids));
-	const [shown, setShown] = useState(false);
-	const [status, setStatus] = useState('');
 	const result = reviewPitfalls(assessment, ratings);
 
-	const startOver = () => {
-		reset();
-		setShown(false);
-		setStatus('');
-	};
-	const submit = (event: SubmitEvent) => {
-		event.preventDefault();
-		setShown(true);
-		setStatus(pitfallSummary(result, assessment.pitfalls.length));
-	};
+	const { shown, status, startOver, submit } = useResultReveal(reset, () =>
+		pitfallSummary(result, assessment.pitfalls.length),
+	);
 
 	return (
 		<form className="assessment" onSubmit={submit} onReset={startOver}>

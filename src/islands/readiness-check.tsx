@@ -1,9 +1,8 @@
-import { useState, type SubmitEvent } from 'react';
 import { cleanRatings, formatScore } from '../lib/assessments/answers';
 import { readinessSummary, readinessLevelLabels, scoreReadiness } from '../lib/assessments/readiness';
 import type { ReadinessAssessment } from '../lib/schemas/assessment';
 import ScaleField from './scale-field';
-import { useSaved } from './use-saved';
+import { useResultReveal, useSaved } from './use-saved';
 
 interface Props {
 	id: string;
@@ -14,20 +13,9 @@ interface Props {
 export default function ReadinessCheck({ id, assessment }: Props) {
 	const ids = assessment.areas.flatMap((area) => area.questions.map((question) => question.id));
 	const [ratings, setRatings, reset] = useSaved<Record<string, number>>(id, {}, (raw) => cleanRatings(raw, ids));
-	const [shown, setShown] = useState(false);
-	const [status, setStatus] = useState('');
 	const result = scoreReadiness(assessment, ratings);
 
-	const startOver = () => {
-		reset();
-		setShown(false);
-		setStatus('');
-	};
-	const submit = (event: SubmitEvent) => {
-		event.preventDefault();
-		setShown(true);
-		setStatus(readinessSummary(result));
-	};
+	const { shown, status, startOver, submit } = useResultReveal(reset, () => readinessSummary(result));
 
 	return (
 		<form className="assessment" onSubmit={submit} onReset={startOver}>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import { clearSaved, readSaved, storageKey, writeSaved } from '../lib/assessments/storage';
 
 /**
@@ -24,4 +24,24 @@ export function useSaved<T>(id: string, initial: T, clean: (raw: unknown) => T |
 		setValue(initial);
 	};
 	return [value, setValue, reset] as const;
+}
+
+/**
+ * The submit / start-over cycle every self-assessment shares: results stay hidden until the form is
+ * submitted, when `summarize()` is announced in the status region; starting over clears answers and results.
+ */
+export function useResultReveal(reset: () => void, summarize: () => string) {
+	const [shown, setShown] = useState(false);
+	const [status, setStatus] = useState('');
+	const startOver = () => {
+		reset();
+		setShown(false);
+		setStatus('');
+	};
+	const submit = (event: SubmitEvent) => {
+		event.preventDefault();
+		setShown(true);
+		setStatus(summarize());
+	};
+	return { shown, status, startOver, submit };
 }
