@@ -10,6 +10,7 @@ import lighthouse from 'lighthouse';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { chromiumFlags } from '../test/e2e/support/browser';
 import { serveStatic } from '../test/e2e/support/static-server';
 import { machineLoad } from './lib/build';
 import { listPages } from './lib/files';
@@ -36,16 +37,7 @@ const server = await serveStatic(dist);
 // Same switches as test/e2e/support/browser.ts: headless, no sandbox in containers, no calls home.
 const chrome = await launch({
 	chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	chromeFlags: [
-		'--headless=new',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-	],
+	chromeFlags: ['--headless=new', ...chromiumFlags],
 });
 let missed = 0;
 try {

@@ -8,6 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { partnerTypeIds, partnershipModelIds } from '../../src/lib/config';
 import { RULE_ARTICLES } from '../../src/lib/scorecard/formulas';
+import { metricsColumns } from '../../src/lib/schemas/metrics';
+import { partnerColumns } from '../../src/lib/schemas/partner';
 
 /** One generated MDX page: where it is, the URL our portal gives it, and its title/summary. */
 export interface CorpusPage {
@@ -187,26 +189,6 @@ export function writeSpotlights(root: string, count: number, partnerIds: readonl
 	});
 }
 
-/** Metrics columns the scorecards branch reads from `data/metrics.csv`, after partner_id and quarter. */
-export const metricColumns = [
-	'referrals',
-	'qualified_leads',
-	'conversions',
-	'revenue',
-	'referred_ltv',
-	'retention_rate',
-	'touchpoints',
-	'satisfaction',
-	'resolution_days',
-	'goal_convergence',
-	'commitment',
-	'projects_planned',
-	'projects_completed',
-	'ideas',
-	'improvements',
-	'opportunities',
-] as const;
-
 /**
  * `data/partners.csv` (schema: src/lib/schemas/partner.ts) and `data/metrics.csv` with four quarters per
  * partner. Returns the partner ids.
@@ -225,7 +207,7 @@ export function writePartners(root: string, count: number, seed = 4): string[] {
 			'',
 		].join(',');
 	});
-	write(root, 'data/partners.csv', `id,name,type,model,joined,track\n${partners.join('\n')}\n`);
+	write(root, 'data/partners.csv', `${partnerColumns.join(',')}\n${partners.join('\n')}\n`);
 	const quarters = ['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2'];
 	const rows = ids.flatMap((id) =>
 		quarters.map((quarter) => {
@@ -239,12 +221,12 @@ export function writePartners(root: string, count: number, seed = 4): string[] {
 				conversions,
 				conversions * (500 + Math.floor(rnd() * 2000)),
 				conversions * (2000 + Math.floor(rnd() * 6000)),
-				(0.6 + rnd() * 0.4).toFixed(2),
+				(60 + rnd() * 40).toFixed(0), // retention_rate, a percentage
 				4 + Math.floor(rnd() * 12),
 				(5 + rnd() * 5).toFixed(1),
 				(1 + rnd() * 9).toFixed(1),
 				(5 + rnd() * 5).toFixed(1),
-				(5 + rnd() * 5).toFixed(1),
+				(50 + rnd() * 50).toFixed(0), // commitment, a percentage
 				planned,
 				Math.floor(planned * rnd()),
 				Math.floor(rnd() * 6),
@@ -254,7 +236,7 @@ export function writePartners(root: string, count: number, seed = 4): string[] {
 			return [id, quarter, ...values].join(',');
 		}),
 	);
-	write(root, 'data/metrics.csv', `partner_id,quarter,${metricColumns.join(',')}\n${rows.join('\n')}\n`);
+	write(root, 'data/metrics.csv', `${metricsColumns.join(',')}\n${rows.join('\n')}\n`);
 	return ids;
 }
 

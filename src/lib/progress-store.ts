@@ -5,6 +5,8 @@
  */
 
 /** Bump when the stored shape changes; data under older keys or versions is then ignored. */
+import { clearSaved, readSaved, writeSaved, type KeyValueStore } from './browser-storage';
+
 export const progressVersion = 1;
 
 /** The localStorage key for a track, e.g. "portal:progress:v1:agencies". */
@@ -12,22 +14,18 @@ export function progressKey(trackId: string): string {
 	return `portal:progress:v${progressVersion}:${trackId}`;
 }
 
-/** The subset of `Storage` the store needs (localStorage in browsers, a Map-backed fake in tests). */
-export interface KeyValueStorage {
-	getItem(key: string): string | null;
-	setItem(key: string, value: string): void;
-	removeItem(key: string): void;
-}
-
 /** Completed module ids from stored text, in reading order; `undefined` when the text is unusable. */
 export function parseProgress(raw: string | null, moduleIds: readonly string[]): string[] | undefined {
 	if (raw === null) return [];
-	let data: unknown;
 	try {
-		data = JSON.parse(raw);
+		return cleanProgress(JSON.parse(raw), moduleIds);
 	} catch {
 		return undefined;
 	}
+}
+
+/** Completed module ids from stored data, in reading order; `undefined` when the data is not ours. */
+function cleanProgress(data: unknown, moduleIds: readonly string[]): string[] | undefined {
 	if (typeof data !== 'object' || data === null) return undefined;
 	const { version, completed } = data as { version?: unknown; completed?: unknown };
 	if (version !== progressVersion || !Array.isArray(completed)) return undefined;
@@ -35,9 +33,14 @@ export function parseProgress(raw: string | null, moduleIds: readonly string[]):
 	return moduleIds.filter((id) => completed.includes(id));
 }
 
+/** What is stored for some completed modules. */
+function progressRecord(completed: readonly string[]) {
+	return { version: progressVersion, completed };
+}
+
 /** The stored text for some completed modules. */
 export function serializeProgress(completed: readonly string[]): string {
-	return JSON.stringify({ version: progressVersion, completed });
+	return JSON.stringify(progressRecord(completed));
 }
 
 /** `completed` with `id` marked done or not, kept in reading order. */
@@ -70,31 +73,16 @@ export function summarizeProgress(
 }
 
 /** Reads a track's progress; unusable data is removed so it cannot trip the page again. */
-export function loadProgress(storage: KeyValueStorage, trackId: string, moduleIds: readonly string[]): string[] {
-	try {
-		const parsed = parseProgress(storage.getItem(progressKey(trackId)), moduleIds);
-		if (parsed) return parsed;
-		storage.removeItem(progressKey(trackId));
-	} catch {
-		// Storage disabled (private mode, blocked cookies): start empty.
-	}
-	return [];
+export function loadProgress(storage: KeyValueStore, trackId: string, moduleIds: readonly string[]): string[] {
+	return readSaved(storage, progressKey(trackId), (data) => cleanProgress(data, moduleIds)) ?? [];
 }
 
 /** Saves a track's progress; a full or disabled storage is ignored. */
-export function saveProgress(storage: KeyValueStorage, trackId: string, completed: readonly string[]): void {
-	try {
-		storage.setItem(progressKey(trackId), serializeProgress(completed));
-	} catch {
-		// Nothing to do: the marks last for this page view only.
-	}
+export function saveProgress(storage: KeyValueStore, trackId: string, completed: readonly string[]): void {
+	writeSaved(storage, progressKey(trackId), progressRecord(completed));
 }
 
 /** Forgets a track's progress. */
-export function resetProgress(storage: KeyValueStorage, trackId: string): void {
-	try {
-		storage.removeItem(progressKey(trackId));
-	} catch {
-		// As above.
-	}
+export function resetProgress(storage: KeyValueStore, trackId: string): void {
+	clearSaved(storage, progressKey(trackId));
 }

@@ -3,6 +3,7 @@
  * Versioned key; anything unreadable, from another version or for other quiz content is dropped silently.
  */
 import { resume, type Attempt, type PlayableQuiz } from './quiz-engine';
+import { readSaved, writeSaved, type KeyValueStore } from './browser-storage';
 
 /** Bump when the saved shape changes: old entries are then ignored and replaced. */
 export const quizStorageVersion = 1;
@@ -26,17 +27,7 @@ export interface SavedQuiz {
 	best?: BestScore | undefined;
 }
 
-/** The part of `Storage` used here, so tests can pass a Map-backed fake. */
-export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-/** `window.localStorage`, or undefined where it is missing or blocked (private modes, file:// policies). */
-export function browserStore(): KeyValueStore | undefined {
-	try {
-		return typeof localStorage === 'undefined' ? undefined : localStorage;
-	} catch {
-		return undefined;
-	}
-}
+export { browserStore, type KeyValueStore } from './browser-storage';
 
 function readBestScore(value: unknown): BestScore | undefined {
 	if (!value || typeof value !== 'object') return undefined;
@@ -47,20 +38,9 @@ function readBestScore(value: unknown): BestScore | undefined {
 }
 
 function readRaw(store: KeyValueStore | undefined, quizId: string): Record<string, unknown> | undefined {
-	try {
-		const text = store?.getItem(quizStorageKey(quizId));
-		if (!text) return undefined;
-		const value: unknown = JSON.parse(text);
-		if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-	} catch {
-		// Unreadable JSON or blocked storage: treated as nothing saved.
-	}
-	try {
-		store?.removeItem(quizStorageKey(quizId));
-	} catch {
-		// Nothing more to do when storage is blocked.
-	}
-	return undefined;
+	return readSaved(store, quizStorageKey(quizId), (value) =>
+		value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined,
+	);
 }
 
 /** The best score saved for a quiz, whatever its content hash (a past pass stays a pass). */
@@ -91,9 +71,5 @@ export function betterScore(best: BestScore | undefined, candidate: BestScore): 
 
 /** Saves progress; a full or blocked storage only loses the saving, never the quiz. */
 export function saveQuizProgress(store: KeyValueStore | undefined, quizId: string, saved: SavedQuiz): void {
-	try {
-		store?.setItem(quizStorageKey(quizId), JSON.stringify(saved));
-	} catch {
-		// Quota exceeded or storage disabled: the attempt simply will not survive a reload.
-	}
+	writeSaved(store, quizStorageKey(quizId), saved);
 }

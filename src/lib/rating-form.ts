@@ -5,6 +5,7 @@
  */
 import { idMessage, idPattern, quarterMessage, quarterPattern } from './schemas/patterns';
 import type { Rater } from './schemas/rating-record';
+import { clearSaved, writeSaved, type KeyValueStore } from './browser-storage';
 
 export const RATING_MIN = 1;
 export const RATING_MAX = 10;
@@ -148,7 +149,7 @@ export function hasContent(state: RatingFormState): boolean {
 }
 
 /** The storage calls drafts need (localStorage in the browser, a Map-backed fake in tests). */
-export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type DraftStorage = KeyValueStore;
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isRatingOrNull = (value: unknown) => value === null || isRating(value);
@@ -216,20 +217,12 @@ export function loadDraft(storage: DraftStorage, dimensionIds: readonly string[]
 
 /** Saves the form as the draft; an empty form removes it. */
 export function saveDraft(storage: DraftStorage, state: RatingFormState): void {
-	try {
-		if (hasContent(state)) storage.setItem(DRAFT_KEY, JSON.stringify(state));
-		else storage.removeItem(DRAFT_KEY);
-	} catch {
-		// Quota or privacy settings: losing the draft is better than breaking the form.
-	}
+	if (hasContent(state)) writeSaved(storage, DRAFT_KEY, state);
+	else clearSaved(storage, DRAFT_KEY);
 }
 
 export function clearDraft(storage: DraftStorage): void {
-	try {
-		storage.removeItem(DRAFT_KEY);
-	} catch {
-		// See saveDraft.
-	}
+	clearSaved(storage, DRAFT_KEY);
 }
 
 /** The record as the file the scorecard build reads: pretty JSON with a final newline. */

@@ -22,7 +22,8 @@ import {
 	recommendationSummary,
 	unansweredQuestions,
 } from '../../src/lib/assessments/recommender';
-import { clearSaved, readSaved, storageKey, writeSaved, type KeyValueStore } from '../../src/lib/assessments/storage';
+import { clearSaved, readSaved, storageKey, writeSaved } from '../../src/lib/assessments/storage';
+import { memoryStore, throwingStore } from './support/memory-store';
 import { articleLinks, checkContentGraph } from '../../src/lib/content-checks';
 import { csvCell, toCsv } from '../../src/lib/csv-format';
 import {
@@ -558,15 +559,7 @@ describe('recommendModel', () => {
 });
 
 describe('saved answers', () => {
-	const memory = (): KeyValueStore & { data: Map<string, string> } => {
-		const data = new Map<string, string>();
-		return {
-			data,
-			getItem: (key) => data.get(key) ?? null,
-			setItem: (key, value) => void data.set(key, value),
-			removeItem: (key) => void data.delete(key),
-		};
-	};
+	const memory = () => memoryStore();
 	const keepObject = (raw: unknown) => (raw && typeof raw === 'object' ? raw : undefined);
 	it('uses a versioned key', () => {
 		expect(storageKey('evaluation-matrix')).toBe('portal:assessment:v1:evaluation-matrix');
@@ -588,17 +581,7 @@ describe('saved answers', () => {
 		expect(store.data.has('k')).toBe(false);
 	});
 	it('survives storage that throws', () => {
-		const broken: KeyValueStore = {
-			getItem: () => {
-				throw new Error('SecurityError');
-			},
-			setItem: () => {
-				throw new Error('QuotaExceededError');
-			},
-			removeItem: () => {
-				throw new Error('SecurityError');
-			},
-		};
+		const broken = throwingStore;
 		expect(readSaved(broken, 'k', keepObject)).toBeUndefined();
 		expect(() => writeSaved(broken, 'k', 1)).not.toThrow();
 		expect(() => clearSaved(broken, 'k')).not.toThrow();

@@ -8,21 +8,10 @@ import {
 	saveProgress,
 	serializeProgress,
 	summarizeProgress,
-	type KeyValueStorage,
 } from '../../src/lib/progress-store';
+import { memoryStore, throwingStore } from './support/memory-store';
 
 const ids = ['t/week-1', 't/week-2', 't/week-3', 't/week-4'];
-
-/** A Map-backed Storage, like localStorage. */
-function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Map<string, string> } {
-	const data = new Map(Object.entries(initial));
-	return {
-		data,
-		getItem: (key) => data.get(key) ?? null,
-		setItem: (key, value) => void data.set(key, value),
-		removeItem: (key) => void data.delete(key),
-	};
-}
 
 describe('progress store', () => {
 	it('uses a versioned key per track', () => {
@@ -30,7 +19,7 @@ describe('progress store', () => {
 	});
 
 	it('round-trips completed modules in reading order', () => {
-		const storage = memoryStorage();
+		const storage = memoryStore();
 		let completed = markModule([], ids, 't/week-3', true);
 		completed = markModule(completed, ids, 't/week-1', true);
 		expect(completed).toEqual(['t/week-1', 't/week-3']);
@@ -65,7 +54,7 @@ describe('progress store', () => {
 		['completed not a list', JSON.stringify({ version: 1, completed: 't/week-1' })],
 	])('discards %s silently and removes it', (_name, raw) => {
 		expect(parseProgress(raw, ids)).toBeUndefined();
-		const storage = memoryStorage({ [progressKey('t')]: raw });
+		const storage = memoryStore({ [progressKey('t')]: raw });
 		expect(loadProgress(storage, 't', ids)).toEqual([]);
 		expect(storage.data.has(progressKey('t'))).toBe(false);
 	});
@@ -76,16 +65,16 @@ describe('progress store', () => {
 	});
 
 	it('treats nothing stored as no progress', () => {
-		expect(loadProgress(memoryStorage(), 't', ids)).toEqual([]);
+		expect(loadProgress(memoryStore(), 't', ids)).toEqual([]);
 	});
 
 	it('ignores data from an earlier key version', () => {
-		const storage = memoryStorage({ 'portal:progress:v0:t': serializeProgress(['t/week-1']) });
+		const storage = memoryStore({ 'portal:progress:v0:t': serializeProgress(['t/week-1']) });
 		expect(loadProgress(storage, 't', ids)).toEqual([]);
 	});
 
 	it('keeps tracks apart and resets one', () => {
-		const storage = memoryStorage();
+		const storage = memoryStore();
 		saveProgress(storage, 't', ['t/week-1']);
 		saveProgress(storage, 'u', ['u/week-1']);
 		resetProgress(storage, 't');
@@ -94,17 +83,7 @@ describe('progress store', () => {
 	});
 
 	it('survives a storage that throws (disabled or full)', () => {
-		const broken: KeyValueStorage = {
-			getItem: () => {
-				throw new Error('SecurityError');
-			},
-			setItem: () => {
-				throw new Error('QuotaExceededError');
-			},
-			removeItem: () => {
-				throw new Error('SecurityError');
-			},
-		};
+		const broken = throwingStore;
 		expect(loadProgress(broken, 't', ids)).toEqual([]);
 		expect(() => saveProgress(broken, 't', ['t/week-1'])).not.toThrow();
 		expect(() => resetProgress(broken, 't')).not.toThrow();

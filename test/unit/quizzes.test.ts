@@ -1,3 +1,4 @@
+import { memoryStore, throwingStore } from './support/memory-store';
 import { describe, expect, it } from 'vitest';
 import { checkContentGraph } from '../../src/lib/content-checks';
 import {
@@ -26,7 +27,6 @@ import {
 	loadQuizProgress,
 	quizStorageKey,
 	saveQuizProgress,
-	type KeyValueStore,
 } from '../../src/lib/quiz-storage';
 import { quizHash, quizzesByTrack, quizzesForModule, toPlayableQuiz } from '../../src/lib/quizzes';
 import { quizSchema, type QuizInput } from '../../src/lib/schemas/quiz';
@@ -420,17 +420,6 @@ describe('quiz engine', () => {
 	});
 });
 
-/** A Map-backed stand-in for localStorage. */
-function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
-	const data = new Map(Object.entries(initial));
-	return {
-		data,
-		getItem: (key) => data.get(key) ?? null,
-		setItem: (key, value) => void data.set(key, value),
-		removeItem: (key) => void data.delete(key),
-	};
-}
-
 describe('quiz storage', () => {
 	const hash = quizHash(quiz);
 	const attempt = choose(quiz, startAttempt(quiz, fixedRng(0.99)), 'register', 'before');
@@ -471,17 +460,7 @@ describe('quiz storage', () => {
 	});
 
 	it('survives blocked or full storage', () => {
-		const blocked: KeyValueStore = {
-			getItem: () => {
-				throw new Error('SecurityError');
-			},
-			setItem: () => {
-				throw new Error('QuotaExceededError');
-			},
-			removeItem: () => {
-				throw new Error('SecurityError');
-			},
-		};
+		const blocked = throwingStore;
 		expect(loadQuizProgress(blocked, quiz, hash)).toEqual({});
 		expect(() => saveQuizProgress(blocked, quiz.id, { hash, attempt })).not.toThrow();
 		expect(loadQuizProgress(undefined, quiz, hash)).toEqual({});

@@ -1,3 +1,4 @@
+import { memoryStore, throwingStore } from './support/memory-store';
 import { describe, expect, it } from 'vitest';
 import {
 	browserStorage,
@@ -13,7 +14,6 @@ import {
 	saveDraft,
 	toRecordInput,
 	validateForm,
-	type DraftStorage,
 	type RatingFormState,
 } from '../../src/lib/rating-form';
 import { ratingRecordSchema } from '../../src/lib/schemas/rating-record';
@@ -33,13 +33,6 @@ function filled(): RatingFormState {
 	const state = emptyForm(ids);
 	ids.forEach((id, i) => (state.answers[id] = { received: i + 1, provided: 10 - i, comment: '' }));
 	return { ...state, rater: 'partner', partner: 'northbeam-media', period: '2026-Q3' };
-}
-
-class MemoryStorage implements DraftStorage {
-	items = new Map<string, string>();
-	getItem = (key: string) => this.items.get(key) ?? null;
-	setItem = (key: string, value: string) => void this.items.set(key, value);
-	removeItem = (key: string) => void this.items.delete(key);
 }
 
 describe('validateForm', () => {
@@ -114,7 +107,7 @@ describe('toRecordInput', () => {
 
 describe('drafts', () => {
 	it('round-trips a draft under a versioned key', () => {
-		const storage = new MemoryStorage();
+		const storage = memoryStore();
 		const state = { ...filled(), period: '2026-Q' };
 		saveDraft(storage, state);
 		expect(DRAFT_KEY).toMatch(/^portal:rating-form:v\d+$/);
@@ -122,10 +115,10 @@ describe('drafts', () => {
 	});
 
 	it('does not keep an empty form, and clears on request', () => {
-		const storage = new MemoryStorage();
+		const storage = memoryStore();
 		saveDraft(storage, filled());
 		saveDraft(storage, emptyForm(ids));
-		expect(storage.items.size).toBe(0);
+		expect(storage.data.size).toBe(0);
 		expect(hasContent(emptyForm(ids))).toBe(false);
 		saveDraft(storage, filled());
 		clearDraft(storage);
@@ -143,10 +136,10 @@ describe('drafts', () => {
 			JSON.stringify({ ...filled(), answers: { 'co-marketing': 'ten' } }),
 		];
 		for (const text of bad) {
-			const storage = new MemoryStorage();
+			const storage = memoryStore();
 			storage.setItem(DRAFT_KEY, text);
 			expect(loadDraft(storage, ids), text).toBeUndefined();
-			expect(storage.items.has(DRAFT_KEY)).toBe(false);
+			expect(storage.data.has(DRAFT_KEY)).toBe(false);
 		}
 	});
 
@@ -159,17 +152,7 @@ describe('drafts', () => {
 	});
 
 	it('survives storage that throws', () => {
-		const throwing: DraftStorage = {
-			getItem: () => {
-				throw new Error('denied');
-			},
-			setItem: () => {
-				throw new Error('quota');
-			},
-			removeItem: () => {
-				throw new Error('denied');
-			},
-		};
+		const throwing = throwingStore;
 		expect(loadDraft(throwing, ids)).toBeUndefined();
 		expect(() => saveDraft(throwing, filled())).not.toThrow();
 		expect(() => clearDraft(throwing)).not.toThrow();

@@ -3,20 +3,20 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 /** Debian's Chromium; `CHROMIUM_PATH` overrides it on other machines. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Launches headless Chromium with the flags this closed network needs (no background calls home). */
+/** The switches this closed network needs: no sandbox as root, and no background calls home. */
+export const chromiumFlags: readonly string[] = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
+
+/** Launches headless Chromium with `chromiumFlags`. */
 export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({
-		executablePath,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
+	return chromium.launch({ executablePath, args: [...chromiumFlags] });
 }
 
 /**
