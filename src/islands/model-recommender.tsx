@@ -7,6 +7,7 @@ import {
 } from '../lib/assessments/recommender';
 import type { RecommenderAssessment } from '../lib/schemas/assessment';
 import { useResultReveal, useSaved } from './use-saved';
+import AssessmentActions from './assessment-actions';
 
 interface Props {
 	id: string;
@@ -46,17 +47,7 @@ export default function ModelRecommender({ id, assessment, models, article }: Pr
 					))}
 				</fieldset>
 			))}
-			<div className="assessment-actions">
-				<button type="submit" className="button primary">
-					Recommend a model
-				</button>
-				<button type="reset" className="button">
-					Start over
-				</button>
-			</div>
-			<p role="status" className="assessment-status">
-				{status}
-			</p>
+			<AssessmentActions submitLabel="Recommend a model" status={status} />
 			{shown && recommendation && (
 				<section className="assessment-results" aria-labelledby={`${id}-results`}>
 					<h2 id={`${id}-results`}>Recommended: {labelOf(recommendation.model)}</h2>

@@ -4,6 +4,7 @@ import type { PitfallReview as Review } from '../lib/schemas/assessment';
 import type { ArticleLink } from '../lib/assessments/list';
 import ScaleField from './scale-field';
 import { useResultReveal, useSaved } from './use-saved';
+import AssessmentActions from './assessment-actions';
 
 interface Props {
 	id: string;
@@ -36,17 +37,7 @@ export default function PitfallReview({ id, assessment, articles }: Props) {
 					onChange={(value) => setRatings({ ...ratings, [pitfall.id]: value })}
 				/>
 			))}
-			<div className="assessment-actions">
-				<button type="submit" className="button primary">
-					Rank my risks
-				</button>
-				<button type="reset" className="button">
-					Start over
-				</button>
-			</div>
-			<p role="status" className="assessment-status">
-				{status}
-			</p>
+			<AssessmentActions submitLabel="Rank my risks" status={status} />
 			{shown && (
 				<section className="assessment-results" aria-labelledby={`${id}-results`}>
 					<h2 id={`${id}-results`}>Your top risks</h2>

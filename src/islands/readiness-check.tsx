@@ -3,6 +3,7 @@ import { readinessSummary, readinessLevelLabels, scoreReadiness } from '../lib/a
 import type { ReadinessAssessment } from '../lib/schemas/assessment';
 import ScaleField from './scale-field';
 import { useResultReveal, useSaved } from './use-saved';
+import AssessmentActions from './assessment-actions';
 
 interface Props {
 	id: string;
@@ -35,17 +36,7 @@ export default function ReadinessCheck({ id, assessment }: Props) {
 					))}
 				</section>
 			))}
-			<div className="assessment-actions">
-				<button type="submit" className="button primary">
-					Show my readiness
-				</button>
-				<button type="reset" className="button">
-					Start over
-				</button>
-			</div>
-			<p role="status" className="assessment-status">
-				{status}
-			</p>
+			<AssessmentActions submitLabel="Show my readiness" status={status} />
 			{shown && (
 				<section className="assessment-results" aria-labelledby={`${id}-results`}>
 					<h2 id={`${id}-results`}>Your readiness</h2>
