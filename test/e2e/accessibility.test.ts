@@ -1,11 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from './support/browser';
+import { launchBrowser, newContext, wcagTags } from './support/browser';
 import { siteUrl, sitemapPaths } from './support/site';
-
-/** WCAG 2.2 AA, and the A/AA rules of earlier versions it includes. */
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,7 +39,7 @@ describe.each(['light', 'dark'] as const)('axe in the %s theme', (colorScheme) =
 		await page.goto(siteUrl(path));
 		if (path.startsWith('search/')) await page.locator('[data-search-results] li').first().waitFor();
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
-		const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+		const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
 		const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 		expect(summary).toEqual([]);
 		await page.close();

@@ -2,11 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from './support/browser';
+import { launchBrowser, newContext, wcagTags } from './support/browser';
 import { siteUrl } from './support/site';
-
-/** The same WCAG 2.2 AA tags as accessibility.test.ts. */
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let browser: Browser;
 let context: BrowserContext;
@@ -34,7 +31,7 @@ async function expectNoViolations() {
 	for (const scheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme: scheme });
 		await page.evaluate((theme) => (document.documentElement.dataset.theme = theme), scheme);
-		const { violations } = await new AxeBuilder({ page }).include('main').withTags(tags).analyze();
+		const { violations } = await new AxeBuilder({ page }).include('main').withTags(wcagTags).analyze();
 		expect(violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
 			[],
 		);

@@ -9,12 +9,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRAFT_KEY } from '../../src/lib/rating-form';
 import { ratingRecordSchema } from '../../src/lib/schemas/rating-record';
-import { launchBrowser, newContext } from './support/browser';
+import { launchBrowser, newContext, wcagTags } from './support/browser';
 import { siteUrl } from './support/site';
 import { serveStatic } from './support/static-server';
-
-/** WCAG 2.2 AA, as in accessibility.test.ts. */
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const dimensions = [
 	'Referrals and revenue',
@@ -43,7 +40,7 @@ afterAll(() => browser.close());
 async function expectAccessible(page: Page, state: string) {
 	for (const theme of ['light', 'dark'] as const) {
 		await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-		const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+		const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
 		const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 		expect(summary, `${state}, ${theme} theme`).toEqual([]);
 	}

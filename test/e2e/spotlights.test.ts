@@ -6,11 +6,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../../src/lib/frontmatter';
 import { spotlightSchema, type Spotlight } from '../../src/lib/schemas/spotlight';
-import { launchBrowser, newContext } from './support/browser';
+import { launchBrowser, newContext, wcagTags } from './support/browser';
 import { distDir, siteUrl } from './support/site';
-
-/** WCAG 2.2 AA, as in accessibility.test.ts. */
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 // The source of truth for what the archive and feed must list: every non-draft story in content/spotlights.
 const all = readdirSync('content/spotlights')
@@ -41,7 +38,7 @@ const filters = () => page.getByRole('search', { name: 'Filter spotlights' });
 const resultTitles = () => page.locator('.spotlight-browser .card h3').allTextContents();
 
 async function expectNoAxeViolations(target: Page) {
-	const { violations } = await new AxeBuilder({ page: target }).withTags(tags).analyze();
+	const { violations } = await new AxeBuilder({ page: target }).withTags(wcagTags).analyze();
 	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 

@@ -3,10 +3,9 @@ import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from './support/browser';
+import { launchBrowser, newContext, wcagTags } from './support/browser';
 import { siteUrl, sitemapPaths } from './support/site';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const track = 'onboarding/agencies/';
 const modules = [
 	'week-1-welcome-and-referral-workflow',
@@ -22,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => browser.close());
 
 async function axe(page: Page): Promise<string[]> {
-	const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+	const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
 	return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

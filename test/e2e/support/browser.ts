@@ -62,3 +62,6 @@ export async function newContext(
 	});
 	return context;
 }
+
+/** axe rule tags for WCAG 2.2 AA, and the A/AA rules of earlier versions it includes. */
+export const wcagTags: string[] = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
