@@ -73,16 +73,20 @@ export function summarizeProgress(
 }
 
 /** Reads a track's progress; unusable data is removed so it cannot trip the page again. */
-export function loadProgress(storage: KeyValueStore, trackId: string, moduleIds: readonly string[]): string[] {
+export function loadProgress(
+	storage: KeyValueStore | undefined,
+	trackId: string,
+	moduleIds: readonly string[],
+): string[] {
 	return readSaved(storage, progressKey(trackId), (data) => cleanProgress(data, moduleIds)) ?? [];
 }
 
 /** Saves a track's progress; a full or disabled storage is ignored. */
-export function saveProgress(storage: KeyValueStore, trackId: string, completed: readonly string[]): void {
+export function saveProgress(storage: KeyValueStore | undefined, trackId: string, completed: readonly string[]): void {
 	writeSaved(storage, progressKey(trackId), progressRecord(completed));
 }
 
 /** Forgets a track's progress. */
-export function resetProgress(storage: KeyValueStore, trackId: string): void {
+export function resetProgress(storage: KeyValueStore | undefined, trackId: string): void {
 	clearSaved(storage, progressKey(trackId));
 }

@@ -67,10 +67,17 @@ export function formatMinutes(minutes: number): string {
 	return rest ? `${hours} h ${rest} min` : `${hours} h`;
 }
 
-/** What the progress island needs of each module: id, title and page URL (`toUrl` is `href`). */
-export function progressModules(
-	ordered: readonly Entry<Module>[],
-	toUrl: (path: string) => string,
-): { id: string; title: string; url: string }[] {
+/** A module as the progress marks need it. */
+export interface ProgressModule {
+	/** The module's entry id, e.g. "agencies/week-1-welcome". */
+	id: string;
+	/** Its title, for the "next module" link. */
+	title: string;
+	/** Its page URL, already passed through `href`. */
+	url: string;
+}
+
+/** What the progress marks need of each module: id, title and page URL (`toUrl` is `href`). */
+export function progressModules(ordered: readonly Entry<Module>[], toUrl: (path: string) => string): ProgressModule[] {
 	return ordered.map((entry) => ({ id: entry.id, title: entry.data.title, url: toUrl(`onboarding/${entry.id}/`) }));
 }
