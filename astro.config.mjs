@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { portal } from './src/lib/config';
 import { staffPagesEnabled } from './src/lib/scorecard/location';
@@ -32,6 +33,34 @@ const staffPages = {
 	},
 };
 
+/**
+ * `import code from './file.ts?inline-script'` gives the file and its imports bundled and minified into one
+ * classic script, as a string for `<script is:inline set:html={code} />`. For the few scripts that must run
+ * before first paint or are too small to be worth a request of their own; `scripts/harden.ts` hashes them
+ * into each page's Content-Security-Policy.
+ */
+const inlineScripts = {
+	name: 'partner-hub:inline-scripts',
+	/** @param {string} id */
+	async load(id) {
+		if (!id.endsWith('?inline-script')) return;
+		const entry = id.slice(0, -'?inline-script'.length);
+		const result = await build({
+			entryPoints: [entry],
+			bundle: true,
+			minify: true,
+			format: 'iife',
+			target: 'es2022',
+			write: false,
+			metafile: true,
+		});
+		// @ts-ignore Vite's plugin context: rebuild in dev when any bundled file changes.
+		for (const input of Object.keys(result.metafile.inputs)) this.addWatchFile(input);
+		const [output] = result.outputFiles;
+		return `export default ${JSON.stringify(output?.text.trim() ?? '')};`;
+	},
+};
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
 	site: portal.site,
@@ -46,4 +75,5 @@ export default defineConfig({
 	// Partner pages must work offline on an intranet: no prefetch, no external fonts.
 	prefetch: false,
 	devToolbar: { enabled: false },
+	vite: { plugins: [inlineScripts] },
 });

@@ -4,3 +4,9 @@ declare module '*.astro' {
 	const Component: (props: Record<string, unknown>) => unknown;
 	export default Component;
 }
+
+// `import code from './file.ts?inline-script'`: the file bundled into one minified classic script (astro.config.mjs).
+declare module '*?inline-script' {
+	const code: string;
+	export default code;
+}

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CorpusPage } from './corpus';
 
@@ -64,22 +64,24 @@ export function workDir(name: string): string {
  * dist/, so an existing dist/ is set aside and put back afterwards, even when the build fails.
  */
 export async function buildPortal(contentDir: string, outDir: string): Promise<RunCost> {
-	const saved = `dist.bench-saved-${process.pid}`;
+	// Set aside outside the project, where neither tsc nor the tools that read the tree see it.
+	const saved = join(tmpdir(), 'partner-hub-bench', `dist-saved-${process.pid}`);
 	const hadDist = existsSync('dist');
-	if (hadDist) renameSync('dist', saved);
+	if (hadDist) move('dist', saved);
 	try {
 		const cost = await runTimed('npm', ['run', 'build', '--silent'], { PORTAL_CONTENT_DIR: resolve(contentDir) });
 		move('dist', outDir);
 		return cost;
 	} finally {
 		rmSync('dist', { recursive: true, force: true });
-		if (hadDist) renameSync(saved, 'dist');
+		if (hadDist) move(saved, 'dist');
 	}
 }
 
 /** Moves a folder, replacing `to`; copies when it crosses file systems (the temp dir often does). */
 function move(from: string, to: string) {
 	rmSync(to, { recursive: true, force: true });
+	mkdirSync(dirname(to), { recursive: true });
 	try {
 		renameSync(from, to);
 	} catch (error) {

@@ -1,15 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from './support/browser';
+import { launchWithPage, newContext } from './support/browser';
 import { siteUrl } from './support/site';
 
 let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-	page = await (await newContext(browser)).newPage();
-});
+beforeAll(async () => ({ browser, page } = await launchWithPage()));
 afterAll(() => browser.close());
 
 describe('navigation', () => {

@@ -2,16 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, takeProblems } from './support/browser';
+import { launchWithPage, takeProblems } from './support/browser';
 import { distDir, listPages, siteUrl } from './support/site';
 
 let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-	page = await (await newContext(browser)).newPage();
-});
+beforeAll(async () => ({ browser, page } = await launchWithPage()));
 afterAll(() => browser.close());
 
 describe('Content-Security-Policy', () => {

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium; `CHROMIUM_PATH` overrides it on other machines. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -61,6 +61,12 @@ export async function newContext(
 		});
 	});
 	return context;
+}
+
+/** A browser and one page in a fresh light, desktop-sized context: where most test files start. */
+export async function launchWithPage(): Promise<{ browser: Browser; page: Page }> {
+	const browser = await launchBrowser();
+	return { browser, page: await (await newContext(browser)).newPage() };
 }
 
 /** axe rule tags for WCAG 2.2 AA, and the A/AA rules of earlier versions it includes. */

@@ -1,0 +1,29 @@
+/**
+ * `<progress-mark>`: the "I have completed this module" checkbox of a module page, saved with the track's
+ * progress (see progress-mark.astro for the markup it expects).
+ */
+import { browserStore } from '../lib/browser-storage';
+import { loadProgress, markModule, saveProgress, summarizeProgress } from '../lib/progress-store';
+
+class ProgressMark extends HTMLElement {
+	connectedCallback() {
+		const store = browserStore();
+		const { track, current } = this.dataset as { track: string; current: string };
+		const ids = JSON.parse(this.dataset.modules!) as string[];
+		const box = this.querySelector('input')!;
+		let completed = loadProgress(store, track, ids);
+		const render = () => {
+			const { done, total } = summarizeProgress(ids, completed);
+			box.checked = completed.includes(current);
+			this.querySelector('[data-count]')!.textContent = `${done} of ${total} modules complete`;
+		};
+		box.addEventListener('change', () => {
+			completed = markModule(completed, ids, current, box.checked);
+			saveProgress(store, track, completed);
+			render();
+		});
+		render();
+		this.hidden = false;
+	}
+}
+customElements.define('progress-mark', ProgressMark);
