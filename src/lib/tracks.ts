@@ -27,13 +27,28 @@ export function moduleSlugOf(moduleId: string): string {
 	return moduleId.split('/').slice(1).join('/');
 }
 
+/** Every page of a track asks for its modules: group and sort a module list once, not once per page. */
+const orderedByTrack = new WeakMap<readonly Entry<Module>[], Map<string, Entry<Module>[]>>();
+
 /** A track's modules in reading order: by week, then `order`, then title. */
 export function modulesOfTrack<M extends Entry<Module>>(modules: readonly M[], trackId: string): M[] {
-	return modules
-		.filter((entry) => trackIdOf(entry.id) === trackId)
-		.sort(
-			(a, b) => a.data.week - b.data.week || a.data.order - b.data.order || a.data.title.localeCompare(b.data.title),
-		);
+	let tracks = orderedByTrack.get(modules) as Map<string, M[]> | undefined;
+	if (!tracks) {
+		tracks = new Map();
+		for (const entry of modules) {
+			const id = trackIdOf(entry.id);
+			const list = tracks.get(id) ?? [];
+			list.push(entry);
+			tracks.set(id, list);
+		}
+		for (const list of tracks.values()) {
+			list.sort(
+				(a, b) => a.data.week - b.data.week || a.data.order - b.data.order || a.data.title.localeCompare(b.data.title),
+			);
+		}
+		orderedByTrack.set(modules, tracks);
+	}
+	return [...(tracks.get(trackId) ?? [])];
 }
 
 /** Groups ordered modules into weeks 1…`weeks`; a week without modules is kept, empty, so the timeline has no holes. */
