@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import {
-	browserStorage,
 	clearDraft,
 	emptyForm,
 	fieldOf,
@@ -17,6 +16,7 @@ import {
 	type RatingFormState,
 	type SendState,
 } from '../lib/rating-form';
+import { browserStore } from '../lib/browser-storage';
 import type { RatingRecord } from '../lib/schemas/rating-record';
 import { ownBalance, pairProblem, sideBySide } from '../lib/value-gaps';
 
@@ -69,7 +69,7 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 	}, [focusNext]);
 
 	useEffect(() => {
-		const draft = loadDraft(browserStorage(), ids);
+		const draft = loadDraft(browserStore(), ids);
 		if (draft) {
 			setState(draft);
 			setRestored(true);
@@ -87,7 +87,7 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 		setReady(undefined);
 		setSend({ status: 'idle' });
 		setNotice('');
-		if (loaded.current) saveDraft(browserStorage(), next);
+		if (loaded.current) saveDraft(browserStore(), next);
 	};
 	const touch = (field: string) => setTouched((t) => new Set(t).add(field));
 	const setAnswer = (dimension: string, part: 'received' | 'provided' | 'comment', value: number | string) =>
@@ -135,7 +135,7 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 	};
 
 	const done = (message: string) => {
-		clearDraft(browserStorage());
+		clearDraft(browserStore());
 		setNotice(message);
 	};
 	const download = ({ record, fileName }: Ready) => {
@@ -156,10 +156,10 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 		setSend({ status: 'sending' });
 		const result = await postRecord(fetch, endpoint!, r);
 		setSend(result);
-		if (result.status === 'sent') clearDraft(browserStorage());
+		if (result.status === 'sent') clearDraft(browserStore());
 	};
 	const startOver = () => {
-		clearDraft(browserStorage());
+		clearDraft(browserStore());
 		setState(emptyForm(ids));
 		setRestored(false);
 		setTouched(new Set());

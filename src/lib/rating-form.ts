@@ -5,7 +5,7 @@
  */
 import { idMessage, idPattern, quarterMessage, quarterPattern } from './schemas/patterns';
 import type { Rater } from './schemas/rating-record';
-import { clearSaved, writeSaved, type KeyValueStore } from './browser-storage';
+import { clearSaved, readSaved, writeSaved, type KeyValueStore } from './browser-storage';
 
 export const RATING_MIN = 1;
 export const RATING_MAX = 10;
@@ -148,24 +148,14 @@ export function hasContent(state: RatingFormState): boolean {
 	);
 }
 
-/** The storage calls drafts need (localStorage in the browser, a Map-backed fake in tests). */
-export type DraftStorage = KeyValueStore;
-
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isRatingOrNull = (value: unknown) => value === null || isRating(value);
 
 /**
- * Reads a saved draft back into form state for the configured dimensions. Anything unexpected (not JSON,
- * wrong shape, out-of-range ratings) makes the whole draft invalid: undefined, never a half-restored form.
+ * Saved draft data back as form state for the configured dimensions. Anything unexpected (wrong shape,
+ * out-of-range ratings) makes the whole draft invalid: undefined, never a half-restored form.
  */
-export function parseDraft(text: string | null, dimensionIds: readonly string[]): RatingFormState | undefined {
-	if (!text) return undefined;
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch {
-		return undefined;
-	}
+export function cleanDraft(data: unknown, dimensionIds: readonly string[]): RatingFormState | undefined {
 	if (typeof data !== 'object' || data === null) return undefined;
 	const d = data as Record<string, unknown>;
 	if (!['', 'partner', 'program'].includes(d.rater as string)) return undefined;
@@ -191,37 +181,21 @@ export function parseDraft(text: string | null, dimensionIds: readonly string[])
 	};
 }
 
-const noStorage: DraftStorage = { getItem: () => null, setItem: () => {}, removeItem: () => {} };
-
-/** `localStorage`, or a storage that keeps nothing where the browser refuses access (blocked site data). */
-export function browserStorage(): DraftStorage {
-	try {
-		return window.localStorage ?? noStorage;
-	} catch {
-		return noStorage;
-	}
-}
-
 /** The saved draft, or undefined; a corrupt or outdated one is removed so it never comes back. */
-export function loadDraft(storage: DraftStorage, dimensionIds: readonly string[]): RatingFormState | undefined {
-	try {
-		const text = storage.getItem(DRAFT_KEY);
-		const draft = parseDraft(text, dimensionIds);
-		if (text !== null && !draft) storage.removeItem(DRAFT_KEY);
-		return draft;
-	} catch {
-		// Storage can be unavailable (private mode, blocked cookies): the form still works without drafts.
-		return undefined;
-	}
+export function loadDraft(
+	storage: KeyValueStore | undefined,
+	dimensionIds: readonly string[],
+): RatingFormState | undefined {
+	return readSaved(storage, DRAFT_KEY, (data) => cleanDraft(data, dimensionIds));
 }
 
 /** Saves the form as the draft; an empty form removes it. */
-export function saveDraft(storage: DraftStorage, state: RatingFormState): void {
+export function saveDraft(storage: KeyValueStore | undefined, state: RatingFormState): void {
 	if (hasContent(state)) writeSaved(storage, DRAFT_KEY, state);
 	else clearSaved(storage, DRAFT_KEY);
 }
 
-export function clearDraft(storage: DraftStorage): void {
+export function clearDraft(storage: KeyValueStore | undefined): void {
 	clearSaved(storage, DRAFT_KEY);
 }
 
