@@ -34,8 +34,8 @@ export function random(seed: number): () => number {
 	};
 }
 
-// Program vocabulary; drawn with a skew towards the front, like word frequencies in real prose.
-const words = (
+// The program's own vocabulary, most frequent first.
+const programWords = (
 	'partner partners partnership program referral referrals value exchange strategic alliance customer customers ' +
 	'audience content creator agency software integration onboarding training module week review quarterly monthly ' +
 	'weekly check-in manager charter governance commitment expectations communication rhythm escalation metrics ' +
@@ -50,11 +50,45 @@ const words = (
 	'shared joint mutual regular open written quick careful realistic useful common typical healthy balanced'
 ).split(' ');
 
+// Function words lead real prose; a long tail of rarer words (names, products, jargon) follows the program's
+// own. Without them every program word would sit on every page, and a search index would be far denser than
+// real content makes it (our own content: "referral" is 0.7% of words, on two pages in three).
+const functionWords = (
+	'the and to of a in for your with on is that it as be by this at are we can from or an each their when will ' +
+	'how what who which not more about into after before than one two three'
+).split(' ');
+const syllables = 'ba ce di fo gu ka le mi no pa ra se ti vo ze lan ter vis mor del quin tor sal ben'.split(' ');
+const rareWords = Array.from({ length: 2500 }, (_, i) => {
+	// Deterministic pseudo-words: "bace", "dilanter", … (base-25 digits of i, at least two syllables).
+	let word = '';
+	for (let n = i + syllables.length; n > 0; n = Math.floor(n / syllables.length))
+		word += syllables[n % syllables.length];
+	return word;
+});
+const vocabulary = [...functionWords, ...programWords, ...rareWords];
+
+/** Cumulative Zipf weights (rank r drawn with probability ∝ 1/r), as word frequencies in real prose. */
+const zipf = vocabulary.map((_, rank) => 1 / (rank + 1));
+for (let i = 1; i < zipf.length; i++) zipf[i]! += zipf[i - 1]!;
+
+/** A word of running text: Zipf over the whole vocabulary. */
+function word(rnd: () => number): string {
+	const target = rnd() * zipf.at(-1)!;
+	let [low, high] = [0, zipf.length - 1];
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (zipf[mid]! < target) low = mid + 1;
+		else high = mid;
+	}
+	return vocabulary[low]!;
+}
+
+/** A heading or title word: program vocabulary, skewed towards the front. */
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() ** 2 * list.length)]!;
 
 function sentence(rnd: () => number): string {
 	const length = 8 + Math.floor(rnd() * 14);
-	const text = Array.from({ length }, () => pick(rnd, words)).join(' ');
+	const text = Array.from({ length }, () => word(rnd)).join(' ');
 	return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }
 
@@ -62,7 +96,7 @@ const paragraph = (rnd: () => number, sentences = 3 + Math.floor(rnd() * 4)) =>
 	Array.from({ length: sentences }, () => sentence(rnd)).join(' ');
 
 const title = (rnd: () => number, n: number) => {
-	const text = Array.from({ length: n }, () => pick(rnd, words)).join(' ');
+	const text = Array.from({ length: n }, () => pick(rnd, programWords)).join(' ');
 	return `${text[0]!.toUpperCase()}${text.slice(1)}`;
 };
 
@@ -150,7 +184,7 @@ export function writePractices(root: string, count: number, seed = 2): CorpusPag
 	return slugs.map((slug, i) => {
 		const articleTitle = `${title(rnd, 4)} ${i + 1}`;
 		const related = count > 1 ? [slugs[(i + 1) % count]!] : [];
-		const tags = [pick(rnd, words), pick(rnd, words)].filter((tag, index, all) => all.indexOf(tag) === index);
+		const tags = [pick(rnd, programWords), pick(rnd, programWords)].filter((tag, index, all) => all.indexOf(tag) === index);
 		write(
 			root,
 			`practices/${slug}.mdx`,
@@ -176,7 +210,7 @@ export function writeSpotlights(root: string, count: number, partnerIds: readonl
 			`spotlights/${slug}.mdx`,
 			`---\ntitle: ${JSON.stringify(spotlightTitle)}\ndate: ${month}\npartners: [${partnerIds[i % partnerIds.length]}]\n` +
 				`partnerType: ${partnerTypeIds[i % partnerTypeIds.length]}\nmodel: ${partnershipModelIds[i % partnershipModelIds.length]}\n` +
-				`tags: [${pick(rnd, words)}]\nsummary: ${JSON.stringify(summary(rnd))}\n` +
+				`tags: [${pick(rnd, programWords)}]\nsummary: ${JSON.stringify(summary(rnd))}\n` +
 				`results:\n  - label: "Referrals"\n    value: "${10 + Math.floor(rnd() * 90)}"\n` +
 				`author: "Partner team"\ndraft: false\n---\n\n${body(rnd)}`,
 		);

@@ -23,6 +23,8 @@ describe('search', () => {
 		await page.goto(siteUrl());
 		await page.goto(siteUrl('search/'));
 		expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+		// Nothing to show more of yet: the button stays hidden although it is styled as a button.
+		expect(await page.getByRole('button', { name: 'Show more results' }).isVisible()).toBe(false);
 		page.removeAllListeners('request');
 	});
 

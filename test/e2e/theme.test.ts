@@ -47,4 +47,13 @@ describe('theme', () => {
 		expect(await theme(page)).toBe('light');
 		await context.close();
 	});
+
+	it('offers no toggle without JavaScript, where it could not work', async () => {
+		const context = await newContext(browser, { colorScheme: 'dark', javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(siteUrl());
+		expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
+		expect(await background(page)).toBe('rgb(15, 23, 42)');
+		await context.close();
+	});
 });
