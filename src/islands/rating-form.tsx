@@ -425,35 +425,38 @@ function ErrorSummary(props: {
 
 function BalanceTable({ record, labelOf }: { record: RatingRecord; labelOf: (id: string) => string }) {
 	const rows = ownBalance(record);
+	const id = useId().replace(/[^\w-]/g, '');
 	return (
-		<table className="gap-table">
-			<caption>What your side receives and provides</caption>
-			<thead>
-				<tr>
-					<th scope="col">Dimension</th>
-					<th scope="col">Received</th>
-					<th scope="col">Provided</th>
-					<th scope="col">Balance</th>
-				</tr>
-			</thead>
-			<tbody>
-				{rows.map((row) => (
-					<tr key={row.dimension} className={row.imbalanced ? 'flagged' : undefined}>
-						<th scope="row">{labelOf(row.dimension)}</th>
-						<td>{row.received}</td>
-						<td>{row.provided}</td>
-						<td>
-							{row.difference === 0
-								? 'Even'
-								: row.difference > 0
-									? `Receives ${row.difference} more`
-									: `Provides ${-row.difference} more`}
-							{row.imbalanced && <strong> (imbalance)</strong>}
-						</td>
+		<ScrollRegion labelledBy={`${id}-caption`}>
+			<table className="gap-table">
+				<caption id={`${id}-caption`}>What your side receives and provides</caption>
+				<thead>
+					<tr>
+						<th scope="col">Dimension</th>
+						<th scope="col">Received</th>
+						<th scope="col">Provided</th>
+						<th scope="col">Balance</th>
 					</tr>
-				))}
-			</tbody>
-		</table>
+				</thead>
+				<tbody>
+					{rows.map((row) => (
+						<tr key={row.dimension} className={row.imbalanced ? 'flagged' : undefined}>
+							<th scope="row">{labelOf(row.dimension)}</th>
+							<td className="num">{row.received}</td>
+							<td className="num">{row.provided}</td>
+							<td>
+								{row.difference === 0
+									? 'Even'
+									: row.difference > 0
+										? `Receives ${row.difference} more`
+										: `Provides ${-row.difference} more`}
+								{row.imbalanced && <strong> (imbalance)</strong>}
+							</td>
+						</tr>
+					))}
+				</tbody>
+			</table>
+		</ScrollRegion>
 	);
 }
 
@@ -525,34 +528,37 @@ function SideBySide({ a, b, labelOf }: { a: RatingRecord; b: RatingRecord; label
 	const rows = sideBySide(a, b);
 	const flagged = rows.filter((row) => row.gap);
 	const comment = (text: string | undefined): ReactNode => (text ? <p className="comment">{text}</p> : null);
+	const id = useId().replace(/[^\w-]/g, '');
 	return (
 		<>
-			<table className="gap-table">
-				<caption>Both perspectives</caption>
-				<thead>
-					<tr>
-						<th scope="col">Dimension</th>
-						<th scope="col">Partner receives</th>
-						<th scope="col">Program provides</th>
-						<th scope="col">Program receives</th>
-						<th scope="col">Partner provides</th>
-					</tr>
-				</thead>
-				<tbody>
-					{rows.map((row) => (
-						<tr key={row.dimension} className={row.gap ? 'flagged' : undefined}>
-							<th scope="row">
-								{labelOf(row.dimension)}
-								{row.gap && <strong> (talking point)</strong>}
-							</th>
-							<td>{row.partner?.received}</td>
-							<td>{row.program?.provided}</td>
-							<td>{row.program?.received}</td>
-							<td>{row.partner?.provided}</td>
+			<ScrollRegion labelledBy={`${id}-caption`}>
+				<table className="gap-table">
+					<caption id={`${id}-caption`}>Both perspectives</caption>
+					<thead>
+						<tr>
+							<th scope="col">Dimension</th>
+							<th scope="col">Partner receives</th>
+							<th scope="col">Program provides</th>
+							<th scope="col">Program receives</th>
+							<th scope="col">Partner provides</th>
 						</tr>
-					))}
-				</tbody>
-			</table>
+					</thead>
+					<tbody>
+						{rows.map((row) => (
+							<tr key={row.dimension} className={row.gap ? 'flagged' : undefined}>
+								<th scope="row">
+									{labelOf(row.dimension)}
+									{row.gap && <strong> (talking point)</strong>}
+								</th>
+								<td className="num">{row.partner?.received}</td>
+								<td className="num">{row.program?.provided}</td>
+								<td className="num">{row.program?.received}</td>
+								<td className="num">{row.partner?.provided}</td>
+							</tr>
+						))}
+					</tbody>
+				</table>
+			</ScrollRegion>
 			<h4>Talking points for the review</h4>
 			{flagged.length === 0 ? (
 				<p>No dimension is 3 or more points apart: the two sides see the exchange alike.</p>
@@ -573,5 +579,14 @@ function SideBySide({ a, b, labelOf }: { a: RatingRecord; b: RatingRecord; label
 				</ul>
 			)}
 		</>
+	);
+}
+
+/** A wide table's frame: it scrolls sideways on a phone, and takes focus so the keyboard can scroll it too. */
+function ScrollRegion({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+	return (
+		<div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
+			{children}
+		</div>
 	);
 }

@@ -287,6 +287,17 @@ describe('rating form (no endpoint)', () => {
 		expect(await page.locator('.rating-result b, .rating-result img').count()).toBe(0);
 		expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
 		await expectAccessible(page, 'gap view');
+
+		// On a phone the page itself never scrolls sideways; the wide tables scroll in regions the keyboard reaches.
+		await page.setViewportSize({ width: 320, height: 800 });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		for (const name of ['What your side receives and provides', 'Both perspectives']) {
+			const region = page.getByRole('region', { name });
+			expect(await region.getAttribute('tabindex')).toBe('0');
+			expect(await region.getByRole('table', { name }).count()).toBe(1);
+		}
+		await expectAccessible(page, 'gap view on a phone');
+		await page.setViewportSize({ width: 1280, height: 900 });
 	});
 
 	it('copies the same record to the clipboard', async () => {
