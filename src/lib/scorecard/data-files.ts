@@ -9,8 +9,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
-import { closest, readCsv, validateRows, type DataProblem } from '../csv';
+import { closest, readCsv, toCsv, validateRows, type DataProblem } from '../csv';
 import { quote } from '../friendly-errors';
 import { parsePartners } from '../partners';
 import { metricsColumns, metricsSchema, type MetricsRow } from '../schemas/metrics';
@@ -173,10 +172,8 @@ export function scorecardsCsv(scorecards: Scorecards): string {
 			safeCell(entry.health.reasons.map((reason) => reason.text).join(' | ')),
 		]),
 	);
-	return stringify(rows, {
-		header: true,
-		bom: true,
-		columns: [
+	return toCsv(
+		[
 			'partner_id',
 			'name',
 			'type',
@@ -191,7 +188,8 @@ export function scorecardsCsv(scorecards: Scorecards): string {
 			'status',
 			'reasons',
 		],
-	});
+		rows,
+	);
 }
 
 /** Files this script owns; an output folder holding anything else is not replaced. */
