@@ -1,9 +1,11 @@
 /**
  * Runs every benchmark in one go and exits 1 if any script fails or a page-weight budget is exceeded.
- *   npm run bench         corpus sizes 100, 1,000 and 5,000, Starlight side by side (slow: tens of minutes)
+ *   npm run bench         corpus sizes 100, 1,000 and 5,000, Starlight side by side, and the scorecards script
+ *                         and a build with 1,000 partners' scorecards (slow: tens of minutes)
  *   npm run bench:smoke   N = 100 only: proves the scripts still run and the byte budgets hold (CI)
- * Order: build scaling (keeps its builds) → page weight of the mid-size corpus and of the example content →
- * search cost on the mid-size corpus → Lighthouse on the example content.
+ * Order: build scaling (keeps its builds) → page weight of the mid-size corpus → (full run only) scorecards
+ * script and build with 1,000 partners → page weight of the example content → search cost on the mid-size
+ * corpus → Lighthouse on the example content.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -26,6 +28,10 @@ function step(title: string, script: string, args: string[]) {
 
 step('Build scaling and Starlight', 'build-scaling.ts', ['--sizes', sizes.join(','), '--work', work]);
 step(`Page weight, ${searchSize}-page corpus`, 'page-weight.ts', ['--dist', join(work, `ours-${searchSize}`)]);
+if (!values.smoke) {
+	step('Scorecards script, 1,000 and 10,000 partners', 'scorecards.ts', []);
+	step('Build with 1,000 partner scorecards', 'scorecards-build.ts', ['--work', join(work, 'scorecards-build')]);
+}
 
 console.log(`\n=== Building the example content (${machineLoad()}) ===`);
 const example = join(work, 'example');

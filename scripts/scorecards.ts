@@ -4,9 +4,13 @@
  * --out atomically. Any problem: all are listed, exit code 1, nothing written.
  *
  *   npm run scorecards -- --data content/data --out .scorecards
+ *
+ * --data defaults to `data/` in the content folder (PORTAL_CONTENT_DIR, else content/).
  */
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { contentDir } from '../src/lib/content-dir';
 import { formatProblem } from '../src/lib/csv';
 import { buildScorecards } from '../src/lib/scorecard/build';
 import { readScorecardData, scorecardsCsv, writeOutputAtomically } from '../src/lib/scorecard/data-files';
@@ -32,7 +36,8 @@ export function main(argv: readonly string[], io: Io = defaultIo): number {
 		io.error(`${(error as Error).message}\nUsage: npm run scorecards -- --data DIR --out DIR`);
 		return 1;
 	}
-	const dataDir = values.data ?? 'content/data';
+	// PORTAL_CONTENT_DIR moves the data with the rest of the content (benchmarks build from a corpus).
+	const dataDir = values.data ?? join(contentDir, 'data');
 	const outDir = values.out ?? defaultScorecardsDir();
 
 	// Parse and validate.

@@ -3,7 +3,7 @@
  * content folder, and the vanilla Starlight site in bench/starlight/ built from the same MDX pages.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -60,20 +60,27 @@ export function workDir(name: string): string {
 }
 
 /**
- * `npm run build` of our portal from `contentDir`, moved to `outDir`. The build script always writes
- * dist/, so an existing dist/ is set aside and put back afterwards, even when the build fails.
+ * `npm run build` of our portal from `contentDir` (scorecards from its data/ folder), moved to `outDir`. The
+ * build script always writes dist/, so an existing dist/ is set aside and put back afterwards, even when the
+ * build fails; the scorecards go to a scratch folder rather than over .scorecards/. `env` adds settings.
  */
-export async function buildPortal(contentDir: string, outDir: string): Promise<RunCost> {
+export async function buildPortal(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): Promise<RunCost> {
 	// Set aside outside the project, where neither tsc nor the tools that read the tree see it.
 	const saved = join(tmpdir(), 'partner-hub-bench', `dist-saved-${process.pid}`);
 	const hadDist = existsSync('dist');
 	if (hadDist) move('dist', saved);
+	const scorecards = mkdtempSync(join(tmpdir(), 'bench-scorecards-'));
 	try {
-		const cost = await runTimed('npm', ['run', 'build', '--silent'], { PORTAL_CONTENT_DIR: resolve(contentDir) });
+		const cost = await runTimed('npm', ['run', 'build', '--silent'], {
+			PORTAL_CONTENT_DIR: resolve(contentDir),
+			PORTAL_SCORECARDS_DIR: join(scorecards, 'out'),
+			...env,
+		});
 		move('dist', outDir);
 		return cost;
 	} finally {
 		rmSync('dist', { recursive: true, force: true });
+		rmSync(scorecards, { recursive: true, force: true });
 		if (hadDist) move(saved, 'dist');
 	}
 }

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { partnerTypeIds, partnershipModelIds } from '../../src/lib/config';
 import { RULE_ARTICLES } from '../../src/lib/scorecard/formulas';
+import { addQuarters } from '../../src/lib/scorecard/quarters';
 import { metricsColumns } from '../../src/lib/schemas/metrics';
 import { partnerColumns } from '../../src/lib/schemas/partner';
 
@@ -184,7 +185,9 @@ export function writePractices(root: string, count: number, seed = 2): CorpusPag
 	return slugs.map((slug, i) => {
 		const articleTitle = `${title(rnd, 4)} ${i + 1}`;
 		const related = count > 1 ? [slugs[(i + 1) % count]!] : [];
-		const tags = [pick(rnd, programWords), pick(rnd, programWords)].filter((tag, index, all) => all.indexOf(tag) === index);
+		const tags = [pick(rnd, programWords), pick(rnd, programWords)].filter(
+			(tag, index, all) => all.indexOf(tag) === index,
+		);
 		write(
 			root,
 			`practices/${slug}.mdx`,
@@ -224,10 +227,10 @@ export function writeSpotlights(root: string, count: number, partnerIds: readonl
 }
 
 /**
- * `data/partners.csv` (schema: src/lib/schemas/partner.ts) and `data/metrics.csv` with four quarters per
- * partner. Returns the partner ids.
+ * `data/partners.csv` (schema: src/lib/schemas/partner.ts) and `data/metrics.csv` with `quarterCount` quarters
+ * per partner, the last one 2026-Q2. Returns the partner ids.
  */
-export function writePartners(root: string, count: number, seed = 4): string[] {
+export function writePartners(root: string, count: number, seed = 4, quarterCount = 4): string[] {
 	const rnd = random(seed);
 	const ids = Array.from({ length: count }, (_, i) => `partner-${pad(i + 1)}`);
 	const partners = ids.map((id, i) => {
@@ -242,7 +245,7 @@ export function writePartners(root: string, count: number, seed = 4): string[] {
 		].join(',');
 	});
 	write(root, 'data/partners.csv', `${partnerColumns.join(',')}\n${partners.join('\n')}\n`);
-	const quarters = ['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2'];
+	const quarters = Array.from({ length: quarterCount }, (_, i) => addQuarters('2026-Q2', i + 1 - quarterCount));
 	const rows = ids.flatMap((id) =>
 		quarters.map((quarter) => {
 			const referrals = 5 + Math.floor(rnd() * 40);
@@ -276,12 +279,16 @@ export function writePartners(root: string, count: number, seed = 4): string[] {
 
 /**
  * A whole corpus of `pages` MDX pages: half onboarding modules, a quarter articles, a quarter spotlights,
- * plus data for as many partners. Returns every MDX page written.
+ * plus data for as many partners (or `partners`) over four quarters (or `quarters`). Returns every MDX page written.
  */
-export function writeCorpus(root: string, pages: number): CorpusPage[] {
+export function writeCorpus(
+	root: string,
+	pages: number,
+	{ partners = pages, quarters = 4 }: { partners?: number; quarters?: number } = {},
+): CorpusPage[] {
 	const modules = Math.ceil(pages / 2);
 	const articles = Math.ceil((pages - modules) / 2);
-	const partnerIds = writePartners(root, pages);
+	const partnerIds = writePartners(root, partners, 4, quarters);
 	return [
 		...writeTracks(root, modules),
 		...writePractices(root, articles),

@@ -1,12 +1,16 @@
 import { readCsv, validateRows, type DataProblem } from './csv';
 import { partnerColumns, partnerSchema, type Partner } from './schemas/partner';
 
-/** Parses and validates `partners.csv`, including duplicate ids. */
+/**
+ * Parses and validates `partners.csv`, including duplicate ids. `ids` holds the id cell of every row, valid or
+ * not (none when the header is wrong), so a row with a bad cell still counts as naming its partner.
+ */
 export function parsePartners(
 	text: string,
 	file: string,
-): { partners: (Partner & { line: number })[]; problems: DataProblem[] } {
+): { partners: (Partner & { line: number })[]; ids: Set<string>; problems: DataProblem[] } {
 	const { rows, problems } = readCsv(text, file, partnerColumns, ['track']);
+	const ids = new Set(rows.map((row) => row.values.id!));
 	const { valid, problems: rowProblems } = validateRows(rows, file, partnerSchema);
 	problems.push(...rowProblems);
 	const firstLine = new Map<string, number>();
@@ -20,5 +24,5 @@ export function parsePartners(
 		firstLine.set(data.id, line);
 		partners.push({ ...data, line });
 	}
-	return { partners, problems };
+	return { partners, ids, problems };
 }

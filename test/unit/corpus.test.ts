@@ -53,6 +53,28 @@ describe('synthetic corpus', () => {
 		for (const row of metrics.slice(1)) expect(row.split(',')).toHaveLength(metrics[0]!.split(',').length);
 	});
 
+	it('writes as many partners and quarters as asked, the last quarter 2026-Q2', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'corpus-test-'));
+		try {
+			writeCorpus(dir, 4, { partners: 3, quarters: 8 });
+			const rows = readFileSync(join(dir, 'data/metrics.csv'), 'utf8').trim().split('\n').slice(1);
+			const quarters = [...new Set(rows.map((row) => row.split(',')[1]))];
+			expect(rows).toHaveLength(3 * 8);
+			expect(quarters).toEqual([
+				'2024-Q3',
+				'2024-Q4',
+				'2025-Q1',
+				'2025-Q2',
+				'2025-Q3',
+				'2025-Q4',
+				'2026-Q1',
+				'2026-Q2',
+			]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it('writes realistic MDX bodies: 400+ words, h2/h3 headings, lists, a table and nothing MDX reads as code', () => {
 		const text = body(random(7));
 		expect(text.split(/\s+/).length).toBeGreaterThan(400);

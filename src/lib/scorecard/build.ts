@@ -14,6 +14,7 @@ export const statusOrder: Record<HealthStatus, number> = { 'at-risk': 0, watch: 
 
 /** Average "value received" over every rating in the records; null without records. */
 export function valuePerception(records: readonly RatingRecord[]): number | null {
+	if (!records.length) return null; // most quarters have no records: skip the flatMap
 	const received = records.flatMap((record) => record.ratings.map((rating) => rating.received));
 	return received.length ? received.reduce((sum, value) => sum + value, 0) / received.length : null;
 }

@@ -9,12 +9,11 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
-import { closest, readCsv, validateRows, type DataProblem } from '../csv';
+import { closest, readCsv, toCsv, validateRows, type DataProblem } from '../csv';
 import { quote } from '../friendly-errors';
 import { parsePartners } from '../partners';
 import { metricsColumns, metricsSchema, type MetricsRow } from '../schemas/metrics';
-import { partnerColumns, type Partner } from '../schemas/partner';
+import type { Partner } from '../schemas/partner';
 import { ratingRecordSchema, type RatingRecord } from '../schemas/rating-record';
 import type { Scorecards } from '../schemas/scorecard';
 
@@ -51,9 +50,9 @@ export function readScorecardData(dir: string): ScorecardData {
 	const metricsFile = join(dir, 'metrics.csv');
 
 	const partnersText = readText(partnersFile, problems);
-	const { partners, problems: partnerProblems } = partnersText
-		? parsePartners(partnersText, partnersFile)
-		: { partners: [], problems: [] };
+	const noPartners = { partners: [], ids: new Set<string>(), problems: [] };
+	const parsed = partnersText ? parsePartners(partnersText, partnersFile) : noPartners;
+	const { partners, problems: partnerProblems } = parsed;
 	problems.push(...partnerProblems);
 	for (const partner of partners) {
 		if (reservedIds.includes(partner.id)) {
@@ -68,11 +67,7 @@ export function readScorecardData(dir: string): ScorecardData {
 	// Unknown partner ids can only be told apart from bad partner rows when partners.csv itself was readable;
 	// a row with a bad cell still names its partner, so it does not make that partner's metrics "unknown".
 	const partnersKnown = partnersText !== undefined && !partnerProblems.some((problem) => problem.line === 1);
-	const partnerIds = new Set(
-		partnersKnown
-			? readCsv(partnersText, partnersFile, partnerColumns, ['track']).rows.map((row) => row.values.id)
-			: [],
-	);
+	const partnerIds = partnersKnown ? parsed.ids : new Set<string>();
 	const idList = [...partnerIds].filter((id): id is string => Boolean(id));
 
 	const metrics: MetricsRow[] = [];
@@ -177,10 +172,8 @@ export function scorecardsCsv(scorecards: Scorecards): string {
 			safeCell(entry.health.reasons.map((reason) => reason.text).join(' | ')),
 		]),
 	);
-	return stringify(rows, {
-		header: true,
-		bom: true,
-		columns: [
+	return toCsv(
+		[
 			'partner_id',
 			'name',
 			'type',
@@ -195,7 +188,8 @@ export function scorecardsCsv(scorecards: Scorecards): string {
 			'status',
 			'reasons',
 		],
-	});
+		rows,
+	);
 }
 
 /** Files this script owns; an output folder holding anything else is not replaced. */

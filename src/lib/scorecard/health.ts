@@ -23,7 +23,20 @@ export interface HealthInputs {
 	records: readonly RatingRecord[];
 }
 
-const reason = (rule: HealthRule, text: string): HealthReason => ({ rule, text, article: RULE_ARTICLES[rule] });
+// Partners share most reason texts (4,221 distinct among 125,109 at 10,000 partners × 8 quarters): keeping one
+// copy of each spares the memory, the garbage collector's copying and the flattening of 120,000 strings.
+const texts = new Map<string, string>();
+function intern(text: string): string {
+	const known = texts.get(text);
+	if (known !== undefined) return known;
+	texts.set(text, text);
+	return text;
+}
+const reason = (rule: HealthRule, text: string): HealthReason => ({
+	rule,
+	text: intern(text),
+	article: RULE_ARTICLES[rule],
+});
 /** Rounds to one decimal so 8.4 − 6.9 counts as exactly 1.5. */
 const tenth = (n: number) => Math.round(n * 10) / 10;
 

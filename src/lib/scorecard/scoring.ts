@@ -253,11 +253,13 @@ export function overallScore(scores: Record<Dimension, number>): number {
 
 /** All five scores for one quarter. */
 export function scoreQuarter(inputs: QuarterInputs): Scores {
-	const dims = {
+	const scores = {
 		outcomes: dimensionScore('outcomes', inputs),
 		relationship: dimensionScore('relationship', inputs),
 		alignment: dimensionScore('alignment', inputs),
 		innovation: dimensionScore('innovation', inputs),
+		overall: 0,
 	};
-	return { ...dims, overall: overallScore(dims) };
+	scores.overall = overallScore(scores);
+	return scores;
 }
