@@ -3,7 +3,7 @@
  * progress (see progress-mark.astro for the markup it expects).
  */
 import { browserStore } from '../lib/browser-storage';
-import { loadProgress, markModule, saveProgress, summarizeProgress } from '../lib/progress-store';
+import { loadProgress, markModule, saveProgress } from '../lib/progress-store';
 
 class ProgressMark extends HTMLElement {
 	connectedCallback() {
@@ -13,9 +13,9 @@ class ProgressMark extends HTMLElement {
 		const box = this.querySelector('input')!;
 		let completed = loadProgress(store, track, ids);
 		const render = () => {
-			const { done, total } = summarizeProgress(ids, completed);
+			// `completed` holds only this track's current module ids, so its length is the count done.
 			box.checked = completed.includes(current);
-			this.querySelector('[data-count]')!.textContent = `${done} of ${total} modules complete`;
+			this.querySelector('[data-count]')!.textContent = `${completed.length} of ${ids.length} modules complete`;
 		};
 		box.addEventListener('change', () => {
 			completed = markModule(completed, ids, current, box.checked);
