@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, wcagTags } from './support/browser';
+import { freshPage, launchBrowser, wcagTags } from './support/browser';
 import { siteUrl } from './support/site';
 
 let browser: Browser;
@@ -13,12 +13,8 @@ beforeAll(async () => {
 	browser = await launchBrowser();
 });
 afterAll(() => browser.close());
-beforeEach(async () => {
-	// A phone-sized viewport: the tools must work at 320 px. Fresh storage for every test.
-	await context?.close();
-	context = await newContext(browser, { width: 320 });
-	page = await context.newPage();
-});
+// A phone-sized viewport: the tools must work at 320 px. Fresh storage for every test.
+beforeEach(async () => ({ context, page } = await freshPage(browser, context, { width: 320 })));
 
 /** Opens an assessment and waits for its island to hydrate (Astro drops `ssr` once it has). */
 async function open(id: string) {

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { QuizInput } from '../../src/lib/schemas/quiz';
-import { launchBrowser, newContext, wcagTags } from './support/browser';
+import { freshPage, launchBrowser, newContext, wcagTags } from './support/browser';
 import { siteUrl } from './support/site';
 
 const quizId = 'agencies-referral-essentials';
@@ -21,11 +21,7 @@ beforeAll(async () => {
 	browser = await launchBrowser();
 });
 afterAll(() => browser.close());
-beforeEach(async () => {
-	await context?.close();
-	context = await newContext(browser);
-	page = await context.newPage();
-});
+beforeEach(async () => ({ context, page } = await freshPage(browser, context)));
 
 async function axe(target: Page) {
 	const { violations } = await new AxeBuilder({ page: target }).withTags(wcagTags).analyze();

@@ -69,5 +69,16 @@ export async function launchWithPage(): Promise<{ browser: Browser; page: Page }
 	return { browser, page: await (await newContext(browser)).newPage() };
 }
 
+/** Closes the previous test's context, if any, and opens a fresh one (empty storage) with a page. */
+export async function freshPage(
+	browser: Browser,
+	previous: BrowserContext | undefined,
+	options: Parameters<typeof newContext>[1] = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+	await previous?.close();
+	const context = await newContext(browser, options);
+	return { context, page: await context.newPage() };
+}
+
 /** axe rule tags for WCAG 2.2 AA, and the A/AA rules of earlier versions it includes. */
 export const wcagTags: string[] = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
