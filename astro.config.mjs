@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
+import { buildPipeline } from './src/integrations/build-pipeline';
 import { portal } from './src/lib/config';
 import { staffPagesEnabled } from './src/lib/scorecard/location';
 import { isIndexable } from './src/lib/urls';
@@ -36,7 +37,7 @@ const staffPages = {
 /**
  * `import code from './file.ts?inline-script'` gives the file and its imports bundled and minified into one
  * classic script, as a string for `<script is:inline set:html={code} />`. For the few scripts that must run
- * before first paint or are too small to be worth a request of their own; `scripts/harden.ts` hashes them
+ * before first paint or are too small to be worth a request of their own; `src/lib/harden.ts` hashes them
  * into each page's Content-Security-Policy.
  */
 const inlineScripts = {
@@ -71,7 +72,7 @@ export default defineConfig({
 		cacheDir: `./node_modules/.astro/content-${createHash('sha1').update(process.env.PORTAL_CONTENT_DIR).digest('hex').slice(0, 8)}`,
 	}),
 	build: { format: 'directory' },
-	integrations: [mdx(), react(), staffPages, sitemap({ filter: isIndexable })],
+	integrations: [mdx(), react(), staffPages, sitemap({ filter: isIndexable }), buildPipeline()],
 	// Partner pages must work offline on an intranet: no prefetch, no external fonts.
 	prefetch: false,
 	devToolbar: { enabled: false },

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /** A copy of the example content that each test breaks in one place. */
@@ -19,10 +19,14 @@ afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true 
  * Runs the Astro CLI on a corpus. Asynchronous on purpose: a synchronous spawn of a build blocks the test
  * worker long enough on a busy machine for Vitest's RPC to time out.
  */
-function astro(args: string[], contentDir: string): Promise<{ status: number | null; output: string }> {
+function astro(
+	args: string[],
+	contentDir: string,
+	env: NodeJS.ProcessEnv = {},
+): Promise<{ status: number | null; output: string }> {
 	return new Promise((resolve, reject) => {
 		const child = spawn('npx', ['astro', ...args], {
-			env: { ...process.env, PORTAL_CONTENT_DIR: contentDir, FORCE_COLOR: '0' },
+			env: { ...process.env, PORTAL_CONTENT_DIR: contentDir, FORCE_COLOR: '0', ...env },
 		});
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
@@ -128,5 +132,20 @@ describe('bad content fails the build with the file and field', { timeout: 240_0
 		expect(status).not.toBe(0);
 		expect(output).toContain('assessments/pitfall-review.yaml: pitfalls.1.article');
 		expect(output).toContain('found "engagement-rythms"');
+	});
+
+	it('stops at a bad data file before building any page, naming the file, line and column', async () => {
+		const dir = brokenCorpus((d) =>
+			replaceIn(join(d, 'data/metrics.csv'), /^(northbeam-media,2025-Q1,(?:[^,]*,){7})9\.1,/m, '$111,'),
+		);
+		const out = mkdtempSync(join(tmpdir(), 'portal-dist-'));
+		const scorecards = join(mkdtempSync(join(tmpdir(), 'portal-scorecards-')), 'out');
+		made.push(out, dirname(scorecards));
+		const { status, output } = await astro(['build', '--outDir', out], dir, { PORTAL_SCORECARDS_DIR: scorecards });
+		expect(status).not.toBe(0);
+		expect(output).toContain('Scorecards not built: 1 problem in');
+		expect(output).toContain('metrics.csv:3: satisfaction: Expected a rating from 1 to 10, found "11"');
+		expect(existsSync(scorecards)).toBe(false);
+		expect(readdirSync(out)).toEqual([]);
 	});
 });

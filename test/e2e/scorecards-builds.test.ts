@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../scripts/scorecards';
 import { launchBrowser, newContext } from './support/browser';
 import { listPages } from './support/site';
 import { serveStatic } from './support/static-server';
@@ -35,31 +34,25 @@ function astroBuild(outDir: string, env: Record<string, string>) {
 	expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
 }
 
-describe('scorecards built from a fixture data folder', () => {
+describe('scorecards built from a fixture data folder by the build itself', () => {
 	it('renders names from data as text, never as HTML', { timeout: 300_000 }, async () => {
-		const data = temp('scorecards-fixture-');
-		mkdirSync(join(data, 'ratings'));
-		writeFileSync(
-			join(data, 'partners.csv'),
-			`id,name,type,model,joined,track\nevil,${evil},agency,referral,2024-01-01,\nquoted,"Quote ""&"" <b>bold</b>",software,value-exchange,2024-02-01,\n`,
+		// The example content with two hostile partners added to its data: the build computes their scorecards.
+		const content = temp('scorecards-fixture-');
+		cpSync('content', content, { recursive: true });
+		appendFileSync(
+			join(content, 'data/partners.csv'),
+			`evil,${evil},agency,referral,2024-01-01,\nquoted,"Quote ""&"" <b>bold</b>",software,value-exchange,2024-02-01,\n`,
 		);
 		const metric = (id: string, quarter: string, satisfaction: string) =>
-			`${id},${quarter},12,6,2,30000,,88,8,${satisfaction},3,8,90,2,2,4,1,1`;
-		writeFileSync(
-			join(data, 'metrics.csv'),
-			[
-				'partner_id,quarter,referrals,qualified_leads,conversions,revenue,referred_ltv,retention_rate,touchpoints,satisfaction,resolution_days,goal_convergence,commitment,projects_planned,projects_completed,ideas,improvements,opportunities',
-				metric('evil', '2026-Q2', '8'),
-				metric('evil', '2026-Q3', '6'),
-				metric('quoted', '2026-Q3', '9'),
-			].join('\n'),
-		);
-		const scorecards = join(temp('scorecards-out-'), 'scorecards');
-		expect(main(['--data', data, '--out', scorecards], { log() {}, error: console.error, now: () => new Date() })).toBe(
-			0,
+			`${id},${quarter},12,6,2,30000,,88,8,${satisfaction},3,8,90,2,2,4,1,1\n`;
+		appendFileSync(
+			join(content, 'data/metrics.csv'),
+			metric('evil', '2026-Q2', '8') + metric('evil', '2026-Q3', '6') + metric('quoted', '2026-Q3', '9'),
 		);
 		const dist = temp('scorecards-dist-');
-		astroBuild(dist, { PORTAL_SCORECARDS_DIR: scorecards });
+		const scorecards = join(temp('scorecards-out-'), 'scorecards');
+		astroBuild(dist, { PORTAL_CONTENT_DIR: content, PORTAL_SCORECARDS_DIR: scorecards });
+		expect(existsSync(join(scorecards, 'scorecards.json'))).toBe(true);
 
 		const pages = listPages(dist);
 		expect(pages).toContain('scorecards/evil/index.html');

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { main, MAX_PROBLEMS } from '../../scripts/scorecards';
+import { main } from '../../scripts/scorecards';
+import { MAX_PROBLEMS } from '../../src/lib/scorecard/run';
 import { scorecardsSchema } from '../../src/lib/schemas/scorecard';
 
 const partnersHeader = 'id,name,type,model,joined,track';

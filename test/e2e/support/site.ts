@@ -27,4 +27,4 @@ export function sitemapPaths(): string[] {
 	});
 }
 
-export { listFiles, listPages } from '../../../bench/lib/files';
+export { listFiles, listPages } from '../../../src/lib/site-files';

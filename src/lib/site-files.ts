@@ -8,7 +8,7 @@ export function listFiles(dir: string): string[] {
 		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
 }
 
-/** Built HTML pages under `dir`, leaving out Pagefind's own files. */
+/** Built HTML pages under `dir`, leaving out Pagefind's own files (the pages the build hardens and the tests visit). */
 export function listPages(dir: string): string[] {
 	return listFiles(dir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
 }

@@ -1,0 +1,71 @@
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { contentDir } from '../lib/content-dir';
+import { hardenSite } from '../lib/harden';
+import { defaultScorecardsDir } from '../lib/scorecard/location';
+import { runScorecards } from '../lib/scorecard/run';
+
+/**
+ * Pagefind's index chunks hold 20,000 words by default; 4,000 makes the first query fetch a smaller chunk
+ * for a slightly larger metadata file (bench/search-cost.ts measures both).
+ */
+const indexChunkSize = '4000';
+
+/**
+ * The steps around Astro's own, so that `astro build` alone gives the whole product: scorecards from the data
+ * folder before the pages that render them, then the Pagefind index and the security headers over the
+ * finished site. One process instead of four (bench/build-scaling.ts): each step used to start Node anew.
+ */
+export function buildPipeline(): AstroIntegration {
+	return {
+		name: 'partner-hub:build-pipeline',
+		hooks: {
+			'astro:server:setup': ({ logger }) => {
+				// In dev, a bad data file should not stop the whole portal: the staff pages show what is missing.
+				if (!buildScorecards(logger)) logger.warn('Staff pages show the last good scorecards, if any.');
+			},
+			'astro:build:start': ({ logger }) => {
+				if (!buildScorecards(logger)) {
+					throw new AstroError(
+						'Scorecards not built: see the problems listed above.',
+						'Fix the data files named there, or run "npm run scorecards" to check them without building.',
+					);
+				}
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const dist = fileURLToPath(dir);
+				await indexForSearch(dist, logger);
+				const { pages } = hardenSite(dist);
+				logger.info(`Content-Security-Policy added to ${pages} pages; wrote _headers`);
+			},
+		},
+	};
+}
+
+/** `npm run scorecards` with its defaults (the content folder's data/ into PORTAL_SCORECARDS_DIR), logged by Astro. */
+function buildScorecards(logger: AstroIntegrationLogger): boolean {
+	const log = logger.fork('scorecards');
+	return runScorecards(
+		{ dataDir: join(contentDir, 'data'), outDir: defaultScorecardsDir() },
+		{ log: (line) => log.info(line), error: (line) => log.error(line), now: () => new Date() },
+	);
+}
+
+/** Indexes every built page for search into `<dist>/pagefind/`, as `pagefind --site dist` would. */
+async function indexForSearch(dist: string, logger: AstroIntegrationLogger) {
+	process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= indexChunkSize;
+	try {
+		const { index, errors } = await pagefind.createIndex({});
+		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+		const added = await index.addDirectory({ path: dist });
+		const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+		const problems = [...added.errors, ...written.errors];
+		if (problems.length) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
+		logger.fork('pagefind').info(`Indexed ${added.page_count} pages for search`);
+	} finally {
+		await pagefind.close();
+	}
+}
