@@ -41,6 +41,7 @@ export function cmsFont(file: string): Buffer {
  * Rewrites the CMS script's CDN addresses to our own: fontsource fonts become `fonts/<name>-<file>` (relative
  * to /admin/, where the CMS injects its styles), the unpkg package root becomes `sveltia` (update check,
  * chunk fallback) and the GitHub status check reads a local file that answers "unknown". Throws if an expected address is missing, so a CMS upgrade that moves them fails the build.
+ * It also drops `maximum-scale=1` from the viewport the CMS sets, which blocks pinch zoom (WCAG 1.4.4).
  */
 export function localiseCmsScript(code: string): string {
 	const fontPattern =
@@ -53,5 +54,6 @@ export function localiseCmsScript(code: string): string {
 	return code
 		.replace(fontPattern, (_url, name: string, file: string) => `fonts/${name}-${file}`)
 		.replaceAll(packageRoot, 'sveltia`')
-		.replaceAll(githubStatus, 'sveltia/github-status.json');
+		.replaceAll(githubStatus, 'sveltia/github-status.json')
+		.replaceAll('`maximum-scale=1`,', '');
 }

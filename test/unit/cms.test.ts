@@ -165,6 +165,13 @@ describe('CMS script served from our host', () => {
 		expect(code).not.toContain('https://www.githubstatus.com/api');
 		expect(code).toContain('fonts/source-sans-3-latin-wght-normal.woff2');
 	});
+	it('lets editors zoom: the viewport it sets keeps its other settings but not maximum-scale', () => {
+		const original = cmsAsset('sveltia-cms.js').toString('utf8');
+		expect(original).toContain('`initial-scale=1`,`maximum-scale=1`,`interactive-widget=resizes-content`');
+		const code = localiseCmsScript(original);
+		expect(code).toContain('`initial-scale=1`,`interactive-widget=resizes-content`');
+		expect(code).not.toContain('maximum-scale');
+	});
 	it('fails loudly when a CMS upgrade moves the addresses', () => {
 		expect(() => localiseCmsScript('console.log(1)')).toThrow('no longer contains the CDN addresses');
 	});
