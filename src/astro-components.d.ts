@@ -5,7 +5,7 @@ declare module '*.astro' {
 	export default Component;
 }
 
-// `import code from './file.ts?inline-script'`: the file bundled into one minified classic script (astro.config.mjs).
+// `import code from './file.ts?inline-script'`: the file bundled into one minified classic script (src/integrations/inline-scripts.ts).
 declare module '*?inline-script' {
 	const code: string;
 	export default code;
