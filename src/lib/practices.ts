@@ -1,3 +1,4 @@
+import { countIn, perList, topScored } from './ranking';
 import type { Practice } from './schemas/practice';
 import type { Entry } from './tracks';
 
@@ -6,21 +7,26 @@ export function sortPractices<P extends Entry<Practice>>(practices: readonly P[]
 	return [...practices].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 }
 
+/** The articles in index order and by id, built once per collection (see `perList`). */
+const indexOf = perList(<P extends Entry<Practice>>(all: readonly P[]) => ({
+	ordered: sortPractices(all),
+	byId: new Map(all.map((entry) => [entry.id, entry])),
+}));
+
 /**
  * Articles to suggest after `current`: its explicit `related` list first, in the author's order,
  * then others ranked by how many tags they share (ties keep index order), up to `limit`.
  */
 export function relatedPractices<P extends Entry<Practice>>(current: P, all: readonly P[], limit = 3): P[] {
-	const byId = new Map(all.map((entry) => [entry.id, entry]));
+	const { ordered, byId } = indexOf(all) as { ordered: P[]; byId: Map<string, P> };
 	const explicit = current.data.related.flatMap((id) => byId.get(id) ?? []);
 	const taken = new Set([current.id, ...explicit.map((entry) => entry.id)]);
 	const tags = new Set(current.data.tags);
-	const byTags = sortPractices(all)
-		.filter((entry) => !taken.has(entry.id))
-		.map((entry) => ({ entry, shared: entry.data.tags.filter((tag) => tags.has(tag)).length }))
-		.filter(({ shared }) => shared > 0)
-		.sort((a, b) => b.shared - a.shared)
-		.map(({ entry }) => entry);
+	const byTags = topScored(
+		ordered,
+		(entry) => (taken.has(entry.id) ? 0 : countIn(entry.data.tags, tags)),
+		limit - explicit.length,
+	);
 	return [...explicit, ...byTags].slice(0, limit);
 }
 

@@ -1,3 +1,4 @@
+import { countIn, perList, topScored } from './ranking';
 import type { Spotlight } from './schemas/spotlight';
 import type { SpotlightCard } from './spotlight-filter';
 import type { Entry } from './tracks';
@@ -15,6 +16,9 @@ export function sortNewestFirst<S extends Entry<Pick<SpotlightData, 'date' | 'ti
 	return [...all].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title));
 }
 
+/** Newest first, sorted once per collection (see `perList`). */
+const newestFirst = perList(<S extends Entry<SpotlightData>>(all: readonly S[]) => sortNewestFirst(all));
+
 /**
  * Stories to read next: ranked by shared partners, then same model, same partner type and shared tags;
  * equal scores keep newest first. Only stories with something in common are offered.
@@ -22,20 +26,17 @@ export function sortNewestFirst<S extends Entry<Pick<SpotlightData, 'date' | 'ti
 export function relatedSpotlights<S extends Entry<SpotlightData>>(current: S, all: readonly S[], limit = 3): S[] {
 	const partners = new Set(current.data.partners);
 	const tags = new Set(current.data.tags);
-	return sortNewestFirst(all)
-		.filter((entry) => entry.id !== current.id)
-		.map((entry) => ({
-			entry,
-			score:
-				entry.data.partners.filter((id) => partners.has(id)).length * 4 +
-				(entry.data.model === current.data.model ? 2 : 0) +
-				(entry.data.partnerType === current.data.partnerType ? 1 : 0) +
-				entry.data.tags.filter((tag) => tags.has(tag)).length,
-		}))
-		.filter(({ score }) => score > 0)
-		.sort((a, b) => b.score - a.score)
-		.map(({ entry }) => entry)
-		.slice(0, limit);
+	return topScored(
+		newestFirst(all) as S[],
+		(entry) =>
+			entry.id === current.id
+				? 0
+				: countIn(entry.data.partners, partners) * 4 +
+					(entry.data.model === current.data.model ? 2 : 0) +
+					(entry.data.partnerType === current.data.partnerType ? 1 : 0) +
+					countIn(entry.data.tags, tags),
+		limit,
+	);
 }
 
 /** A year of the archive and its months that have stories, both newest first, with counts. */
