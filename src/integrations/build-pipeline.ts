@@ -25,13 +25,16 @@ export function buildPipeline(): AstroIntegration {
 		name: 'partner-hub:build-pipeline',
 		hooks: {
 			'astro:server:setup': ({ logger }) => {
-				// In dev, a bad data file should not stop the whole portal: the staff pages show what is missing.
-				if (!buildScorecards(logger)) logger.warn('Staff pages show the last good scorecards, if any.');
+				// In dev, a bad data file should not stop the whole portal: the staff pages keep the last good output.
+				const problems = buildScorecards(logger);
+				if (problems) logger.fork('scorecards').warn(`${problems}\nStaff pages show the last good scorecards, if any.`);
 			},
 			'astro:build:start': ({ logger }) => {
-				if (!buildScorecards(logger)) {
+				// The problems are the error's own message, so they show even with Astro's logging turned down.
+				const problems = buildScorecards(logger);
+				if (problems) {
 					throw new AstroError(
-						'Scorecards not built: see the problems listed above.',
+						problems,
 						'Fix the data files named there, or run "npm run scorecards" to check them without building.',
 					);
 				}
@@ -46,13 +49,18 @@ export function buildPipeline(): AstroIntegration {
 	};
 }
 
-/** `npm run scorecards` with its defaults (the content folder's data/ into PORTAL_SCORECARDS_DIR), logged by Astro. */
-function buildScorecards(logger: AstroIntegrationLogger): boolean {
+/**
+ * `npm run scorecards` with its defaults (the content folder's data/ into PORTAL_SCORECARDS_DIR), logged by
+ * Astro. Returns the problems when the data is bad (nothing is written then), else undefined.
+ */
+function buildScorecards(logger: AstroIntegrationLogger): string | undefined {
 	const log = logger.fork('scorecards');
-	return runScorecards(
+	const problems: string[] = [];
+	const built = runScorecards(
 		{ dataDir: join(contentDir, 'data'), outDir: defaultScorecardsDir() },
-		{ log: (line) => log.info(line), error: (line) => log.error(line), now: () => new Date() },
+		{ log: (line) => log.info(line), error: (line) => problems.push(line), now: () => new Date() },
 	);
+	return built ? undefined : problems.join('\n');
 }
 
 /** Indexes every built page for search into `<dist>/pagefind/`, as `pagefind --site dist` would. */

@@ -5,7 +5,8 @@
 
 /**
  * `derive(list)` computed once per list object and reused: the pages of one build share the arrays that
- * `loadContent()` returns, so an index over a collection is built once rather than once per page.
+ * `loadContent()` returns, so an index over a collection is built once rather than once per page. The list
+ * must not change afterwards (collections never do).
  */
 export function perList<L extends object, T>(derive: (list: L) => T): (list: L) => T {
 	const cache = new WeakMap<L, T>();
