@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { contentGraphProblems } from './content-checks';
 import { formatProblem } from './csv';
 import { UserError, formatIssues } from './friendly-errors';
@@ -25,7 +25,7 @@ interface Collection {
 	matches: (path: string) => boolean;
 	/** Entry id from the relative path, as the glob loader in content.config.ts makes it. */
 	id: (path: string) => string;
-	schema: z.ZodTypeAny;
+	schema: z.ZodType;
 	/** Whole-file YAML (quizzes, assessments) instead of MDX frontmatter. Default: false. */
 	yaml?: boolean;
 }

@@ -1,7 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { quote } from './friendly-errors';
-import { fastParser, REJECTED } from './schema-fast-path';
 
 /** One problem in a data file, printed as `<file>:<line>: <column>: <message>`. */
 export interface DataProblem {
@@ -168,11 +167,8 @@ export function readCsv(
 	return { rows, problems };
 }
 
-/**
- * Validates each row with `schema`, collecting one problem per bad cell. Rows pass through the schema's fast
- * path first (see schema-fast-path.ts); only the rows it rejects are parsed by zod, whose issues are the messages.
- */
-export function validateRows<S extends z.ZodTypeAny>(
+/** Validates each row with `schema`, collecting one problem per bad cell. */
+export function validateRows<S extends z.ZodType>(
 	rows: readonly CsvRow[],
 	file: string,
 	schema: S,
@@ -180,15 +176,8 @@ export function validateRows<S extends z.ZodTypeAny>(
 ): { valid: { line: number; data: z.output<S> }[]; problems: DataProblem[] } {
 	const valid: { line: number; data: z.output<S> }[] = [];
 	const problems: DataProblem[] = [];
-	const fast = fastParser(schema);
 	for (const row of rows) {
-		const input = prepare(row.values);
-		const data = fast ? fast(input) : REJECTED;
-		if (data !== REJECTED) {
-			valid.push({ line: row.line, data });
-			continue;
-		}
-		const result = schema.safeParse(input);
+		const result = schema.safeParse(prepare(row.values));
 		if (result.success) {
 			valid.push({ line: row.line, data: result.data });
 			continue;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 
 /** Raised when user-authored input (config, content, data) does not match its schema. */
 export class UserError extends Error {
@@ -19,11 +19,12 @@ export function quote(value: unknown): string {
 	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-function valueAt(input: unknown, path: (string | number)[]): unknown {
+/** The value at `path` inside `input`, or `undefined` where the path leaves it. */
+export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 	let value = input;
 	for (const key of path) {
 		if (value === null || typeof value !== 'object') return undefined;
-		value = (value as Record<string | number, unknown>)[key];
+		value = (value as Record<PropertyKey, unknown>)[key];
 	}
 	return value;
 }
@@ -31,7 +32,7 @@ function valueAt(input: unknown, path: (string | number)[]): unknown {
 /** Formats every issue as `field: message (found …)` lines. */
 export function formatIssues(error: z.ZodError, input: unknown): string[] {
 	return error.issues.map((issue) => {
-		const field = issue.path.length ? issue.path.join('.') : '(root)';
+		const field = issue.path.length ? issue.path.map(String).join('.') : '(root)';
 		return `${field}: ${issue.message} (found ${quote(valueAt(input, issue.path))})`;
 	});
 }
@@ -40,11 +41,7 @@ export function formatIssues(error: z.ZodError, input: unknown): string[] {
  * Parses `input` with `schema`; on failure throws a `UserError` naming `source`
  * (a file or setting) and every bad field with the value found, after Starlight's `parseWithFriendlyErrors`.
  */
-export function parseWithFriendlyErrors<S extends z.ZodTypeAny>(
-	schema: S,
-	input: unknown,
-	source: string,
-): z.output<S> {
+export function parseWithFriendlyErrors<S extends z.ZodType>(schema: S, input: unknown, source: string): z.output<S> {
 	const result = schema.safeParse(input);
 	if (result.success) return result.data;
 	const lines = formatIssues(result.error, input);

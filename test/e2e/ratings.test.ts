@@ -245,7 +245,7 @@ describe('rating form (no endpoint)', () => {
 		const text = await alert.textContent();
 		expect(text).toContain('The file broken.json is not a valid rating record:');
 		expect(text).toContain('period: Expected a quarter such as "2026-Q3" (found "2026-Q7")');
-		expect(text).toContain('rater: Invalid enum value');
+		expect(text).toContain('rater: Expected one of: partner, program (found "boss")');
 
 		await file.setInputFiles(asFile('page.json', '<h1 id="injected">Not JSON</h1>'));
 		await alert.getByText('Not valid JSON').waitFor();

@@ -44,7 +44,7 @@ describe('bad spotlights fail the build', { timeout: 240_000 }, () => {
 		const { status, output } = astro(['sync'], dir);
 		expect(status).not.toBe(0);
 		expect(output).toContain('spotlights/ledgerline-alliance-lowers-acquisition-cost.mdx');
-		// Astro's own error map words a missing key as "Required".
-		expect(output.replace(/\u001b\[\d+m/g, '')).toMatch(/cover\.alt.*Required/);
+		// The schema's own message, also for a missing key.
+		expect(output.replace(/\u001b\[\d+m/g, '')).toMatch(/cover\.alt: Expected alt text describing the image/);
 	});
 });

@@ -114,7 +114,7 @@ describe('assessmentSchema', () => {
 		expect(issues({ ...raw['evaluation-matrix'], factors })[0]).toContain('= 150');
 	});
 	it('rejects an unknown kind', () => {
-		expect(issues({ ...raw['evaluation-matrix'], kind: 'survey' })[0]).toMatch(/^kind: Invalid discriminator value/);
+		expect(issues({ ...raw['evaluation-matrix'], kind: 'survey' })[0]).toMatch(/^kind: Expected one of: readiness, /);
 	});
 	it('rejects duplicate ids', () => {
 		const pitfallList = raw['pitfall-review']!.pitfalls as { id: string }[];
@@ -124,7 +124,7 @@ describe('assessmentSchema', () => {
 		]);
 	});
 	it('rejects ratings outside 1-10 and thresholds in the wrong order', () => {
-		expect(issues({ ...raw['readiness-check'], readyAt: 11 })[0]).toMatch(/^readyAt: Number must be less than/);
+		expect(issues({ ...raw['readiness-check'], readyAt: 11 })[0]).toMatch(/^readyAt: Expected 10 or less/);
 		expect(issues({ ...raw['readiness-check'], nearlyAt: 8 })).toEqual([
 			'nearlyAt: Expected nearlyAt below readyAt (7), found 8',
 		]);

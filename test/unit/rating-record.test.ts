@@ -41,7 +41,7 @@ describe('ratingRecordSchema', () => {
 		expect(issues(at(0))[0]).toBe('ratings.0.received: Expected a rating from 1 to 10 (found 0)');
 		expect(issues(at(11))[0]).toBe('ratings.0.received: Expected a rating from 1 to 10 (found 11)');
 		expect(issues(at(7.5))[0]).toBe('ratings.0.received: Expected a whole number (found 7.5)');
-		expect(issues(at('7'))[0]).toBe('ratings.0.received: Expected number, received string (found "7")');
+		expect(issues(at('7'))[0]).toBe('ratings.0.received: Expected a number (found "7")');
 	});
 
 	it('names a malformed period, partner id, rater and timestamp with the value found', () => {
@@ -52,8 +52,8 @@ describe('ratingRecordSchema', () => {
 		).toEqual([
 			'partnerId: Expected a lowercase id such as "content-creator" (found "Northbeam Media")',
 			'period: Expected a quarter such as "2026-Q3" (found "2026-Q5")',
-			"rater: Invalid enum value. Expected 'partner' | 'program', received 'staff' (found \"staff\")",
-			'submittedAt: Invalid datetime (found "yesterday")',
+			'rater: Expected one of: partner, program (found "staff")',
+			'submittedAt: Expected a date and time such as "2026-11-26T09:30:00Z" (found "yesterday")',
 		]);
 	});
 
@@ -71,7 +71,7 @@ describe('ratingRecordSchema', () => {
 	});
 
 	it('refuses another version and a missing field', () => {
-		expect(issues(validRecord({ version: 2 }))[0]).toBe('version: Invalid literal value, expected 1 (found 2)');
+		expect(issues(validRecord({ version: 2 }))[0]).toBe('version: Expected one of: 1 (found 2)');
 		const { period: _period, ...noPeriod } = validRecord();
 		expect(issues(noPeriod)).toEqual(['period: Required (found nothing)']);
 	});

@@ -26,12 +26,20 @@ const practice = {
 	tags: ['engagement'],
 };
 
-const issues = (result: { success: boolean; error?: { issues: { path: (string | number)[]; message: string }[] } }) =>
-	result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+const issues = (result: {
+	success: boolean;
+	error?: { issues: { path: PropertyKey[]; message: string }[] } | undefined;
+}) => result.error?.issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`) ?? [];
 
 describe('trackSchema', () => {
 	it('accepts a valid overview and fills defaults', () => {
 		expect(trackSchema.parse(track)).toEqual({ ...track, order: 0, rhythm: {} });
+	});
+	it('keeps a rhythm override to the fields the track states, with no defaults filled in', () => {
+		expect(trackSchema.parse({ ...track, rhythm: { checkInMinutes: 45 } }).rhythm).toEqual({ checkInMinutes: 45 });
+		expect(issues(trackSchema.safeParse({ ...track, rhythm: { checkinMinutes: 45 } }))).toEqual([
+			'rhythm: Unknown field: checkinMinutes',
+		]);
 	});
 	it.each([
 		[
@@ -44,9 +52,9 @@ describe('trackSchema', () => {
 			{ model: 'franchise' },
 			'Expected a partnership model id, one of: referral, value-exchange, strategic-alliance',
 		],
-		['weeks', { weeks: 8 }, 'Number must be less than or equal to 6'],
-		['weeks', { weeks: 3 }, 'Number must be greater than or equal to 4'],
-		['goals', { goals: [] }, 'Array must contain at least 1 element(s)'],
+		['weeks', { weeks: 8 }, 'Expected 6 or less'],
+		['weeks', { weeks: 3 }, 'Expected 4 or more'],
+		['goals', { goals: [] }, 'Expected at least 1 item'],
 		['summary', { summary: 'Too short' }, 'Expected a summary of at least 20 characters'],
 	])('rejects a bad %s', (field, patch, message) => {
 		expect(issues(trackSchema.safeParse({ ...track, ...patch }))).toEqual([`${field}: ${message}`]);
@@ -109,6 +117,17 @@ describe('portalConfigSchema', () => {
 	});
 });
 
+describe('portalConfigSchema', () => {
+	it('fills every engagement-rhythm default when the config gives none', () => {
+		const { engagementRhythm: _omitted, ...rest } = userConfig as Record<string, unknown>;
+		expect(portalConfigSchema.parse(rest).engagementRhythm).toMatchObject({
+			timeZone: 'UTC',
+			time: '15:00',
+			weekday: 2,
+		});
+	});
+});
+
 describe('parseWithFriendlyErrors', () => {
 	it('names the source and every bad field with the value found, plus a hint', () => {
 		const parse = () =>
@@ -117,8 +136,8 @@ describe('parseWithFriendlyErrors', () => {
 		expect(parse).toThrow(
 			[
 				'Invalid portal.config.ts:',
-				'  - site: Invalid url (found "partners")',
-				'  - lang: Expected string, received number (found 5)',
+				'  - site: Expected a web address such as "https://partners.example.com" (found "partners")',
+				'  - lang: Expected text (found 5)',
 				'Hint: Fix the fields listed above.',
 			].join('\n'),
 		);

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { checkContentGraph, contentGraphProblems } from '../../src/lib/content-checks';
 import { validateContent } from '../../src/lib/content-validation';
 import { parseFrontmatter } from '../../src/lib/frontmatter';
@@ -34,8 +34,8 @@ const valid = {
 	author: 'Priya Raman',
 };
 
-const issues = (result: z.SafeParseReturnType<unknown, unknown>) =>
-	result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+const issues = (result: z.ZodSafeParseResult<unknown>) =>
+	result.success ? [] : result.error.issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`);
 
 describe('spotlightSchema', () => {
 	it('accepts a valid spotlight and defaults draft to false', () => {
@@ -232,7 +232,7 @@ describe('validateContent (npm run check)', () => {
 		writeFileSync(metrics, lines.join('\n'));
 		const problems = validateContent(dir).map((line) => line.replace(dir!, '<dir>'));
 		expect(problems).toContain(
-			'<dir>/quizzes/agencies-referral-essentials.yaml: passMark: Number must be less than or equal to 100 (found 150)',
+			'<dir>/quizzes/agencies-referral-essentials.yaml: passMark: Expected 100 or less (found 150)',
 		);
 		expect(problems.some((line) => line.startsWith('<dir>/assessments/evaluation-matrix.yaml: factors:'))).toBe(true);
 		expect(problems).toContain(

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { weightProblem } from '../assessments/matrix';
 import { partnershipModelIds } from '../config';
 import { idSchema, oneOf, summarySchema } from './shared';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Whether `name` is an IANA time zone the runtime knows, such as "Europe/Berlin" or "UTC". */
 function isTimeZone(name: string): boolean {
@@ -41,6 +41,24 @@ export const engagementRhythmSchema = z.object({
 	horizonWeeks: z.number().int().min(4).max(104).default(53),
 	/** How many start weeks the build offers a calendar for, from the week of the build. Default: 8. */
 	startChoices: z.number().int().min(1).max(26).default(8),
+});
+
+/**
+ * A track's overrides of the rhythm: the same fields, each optional and without its default, so a track states
+ * only what differs (zod 4's `.partial()` would keep the defaults and override every field).
+ */
+const rhythm = engagementRhythmSchema.shape;
+export const rhythmOverridesSchema = z.strictObject({
+	timeZone: rhythm.timeZone.unwrap().optional(),
+	time: rhythm.time.unwrap().optional(),
+	weekday: rhythm.weekday.unwrap().optional(),
+	checkInMinutes: rhythm.checkInMinutes.unwrap().optional(),
+	weeklyWeeks: rhythm.weeklyWeeks,
+	establishedEveryWeeks: rhythm.establishedEveryWeeks.unwrap().optional(),
+	reviewEveryWeeks: rhythm.reviewEveryWeeks.unwrap().optional(),
+	reviewMinutes: rhythm.reviewMinutes.unwrap().optional(),
+	horizonWeeks: rhythm.horizonWeeks.unwrap().optional(),
+	startChoices: rhythm.startChoices.unwrap().optional(),
 });
 
 export type EngagementRhythm = z.output<typeof engagementRhythmSchema>;

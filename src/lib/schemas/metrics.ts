@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { idSchema, quarterSchema } from './shared';
 
 /** Turns a CSV cell into a number when it looks like one, and a blank cell into `undefined`. */
@@ -10,7 +10,7 @@ function cellToNumber(value: string): unknown {
 
 function numberSchema(expected: string, { min, max, whole }: { min: number; max?: number; whole?: boolean }) {
 	const message = `Expected ${expected}`;
-	let schema = z.number({ invalid_type_error: message, required_error: message }).min(min, message);
+	let schema = z.number({ error: message }).min(min, message);
 	if (max !== undefined) schema = schema.max(max, message);
 	if (whole) schema = schema.int(message);
 	return schema;

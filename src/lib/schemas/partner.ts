@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { partnerTypeIds, partnershipModelIds } from '../config';
 import { idSchema, isoDateSchema, oneOf } from './shared';
 

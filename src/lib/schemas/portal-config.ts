@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { contrastRatio } from '../contrast';
 import { engagementRhythmSchema } from './engagement-rhythm';
 import { idMessage, idPattern } from './patterns';
@@ -56,7 +56,7 @@ export const portalConfigSchema = z
 		/** One-line promise shown under the name on the home page. */
 		tagline: z.string().min(1),
 		/** Absolute origin the site is served from, used for canonical URLs, sitemap and feeds. */
-		site: z.string().url(),
+		site: z.url({ protocol: /^https?$/ }),
 		/** Sub-path the site lives under, e.g. "/partners/". Default: "/". */
 		base: z
 			.string()
@@ -80,9 +80,9 @@ export const portalConfigSchema = z
 			.regex(/^[A-Z]{3}$/, 'Expected a currency code such as "USD"')
 			.default('USD'),
 		/** Where the rating form POSTs records as JSON; without one, records are downloaded or copied. Default: none. */
-		ratingEndpoint: z.string().url().optional(),
+		ratingEndpoint: z.url({ protocol: /^https?$/ }).optional(),
 		/** Check-in rhythm for the track calendars (see src/lib/schemas/engagement-rhythm.ts). Default: every field's default. */
-		engagementRhythm: engagementRhythmSchema.default({}),
+		engagementRhythm: engagementRhythmSchema.prefault({}),
 	})
 	.superRefine((config, ctx) => {
 		for (const key of ['partnerTypes', 'partnershipModels', 'valueDimensions'] as const) {

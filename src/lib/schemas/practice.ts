@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { idSchema, summarySchema, tagSchema } from './shared';
 
 /** A best-practice article: `content/practices/<slug>.mdx`. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { idSchema, summarySchema } from './shared';
 
 /** One answer of a single- or multiple-choice question. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { valueDimensionIds } from '../config';
 import { idSchema, oneOf, quarterSchema } from './shared';
 
@@ -42,7 +42,7 @@ export const ratingRecordSchema = z
 		/** Name of the person who rated. Default: none. */
 		raterName: z.string().max(200).optional(),
 		/** When the record was completed, ISO 8601. */
-		submittedAt: z.string().datetime({ offset: true }),
+		submittedAt: z.iso.datetime({ offset: true }),
 		/** Exactly one rating per configured value dimension. */
 		ratings: z.array(dimensionRatingSchema),
 	})

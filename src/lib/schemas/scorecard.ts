@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { idSchema, quarterSchema } from './shared';
 
 /** A score from 0 to 100. */
@@ -99,7 +99,7 @@ export const partnerScorecardSchema = z.object({
 /** `scorecards.json`, written by `npm run scorecards` and read by the staff pages. */
 export const scorecardsSchema = z.object({
 	/** When the file was generated, ISO 8601. */
-	generated: z.string().datetime(),
+	generated: z.iso.datetime(),
 	/** Currency of revenue and lifetime-value figures. */
 	currency: z.string(),
 	/** Every quarter found in the metrics, oldest first. */

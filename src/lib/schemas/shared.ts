@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { quarterMessage, quarterPattern } from './patterns';
 import { idSchema } from './portal-config';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { partnerTypeIds, partnershipModelIds } from '../config';
 import { idSchema, isoDateSchema, oneOf, summarySchema, tagSchema } from './shared';
 
@@ -16,7 +16,7 @@ export const spotlightResultSchema = z.object({
 	value: z.preprocess(
 		// YAML reads an unquoted 12 as a number; a figure is text either way.
 		(value) => (typeof value === 'number' ? String(value) : value),
-		z.string({ required_error: 'Expected a value such as "+220%"' }).trim().min(1, 'Expected a value such as "+220%"'),
+		z.string({ error: 'Expected a value such as "+220%"' }).trim().min(1, 'Expected a value such as "+220%"'),
 	),
 });
 
@@ -24,7 +24,7 @@ export const spotlightResultSchema = z.object({
  * Spotlight frontmatter with the cover image's `src` checked by `image` (Astro's `image()` helper in
  * content.config.ts; a plain path string in scripts and tests, where there is no asset pipeline).
  */
-export function spotlightSchemaWith<I extends z.ZodTypeAny>(image: I) {
+export function spotlightSchemaWith<I extends z.ZodType>(image: I) {
 	return z
 		.object({
 			/** Headline of the story. */
@@ -50,7 +50,7 @@ export function spotlightSchemaWith<I extends z.ZodTypeAny>(image: I) {
 					src: image,
 					/** What the image shows, for people who cannot see it. */
 					alt: z
-						.string({ required_error: 'Expected alt text describing the image' })
+						.string({ error: 'Expected alt text describing the image' })
 						.trim()
 						.min(1, 'Expected alt text describing the image'),
 				})

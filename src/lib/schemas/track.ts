@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { partnerTypeIds, partnershipModelIds } from '../config';
-import { engagementRhythmSchema } from './engagement-rhythm';
+import { rhythmOverridesSchema } from './engagement-rhythm';
 import { oneOf, summarySchema } from './shared';
 
 /** A track overview: `content/tracks/<track>/index.mdx`. The folder name is the track's slug. */
@@ -20,7 +20,7 @@ export const trackSchema = z.object({
 	/** What a partner can do by the end of the track. */
 	goals: z.array(z.string().min(1)).min(1),
 	/** Overrides of the check-in rhythm in `portal.config.ts` for this track, e.g. `checkInMinutes: 45`. Default: none. */
-	rhythm: engagementRhythmSchema.partial().strict().default({}),
+	rhythm: rhythmOverridesSchema.default({}),
 });
 
 /** A weekly module: any other `.mdx` file in a track folder. */

@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { closest, readCsv, toCsv, validateRows, type DataProblem } from '../csv';
-import { quote } from '../friendly-errors';
+import { quote, valueAt } from '../friendly-errors';
 import { parsePartners } from '../partners';
 import { metricsColumns, metricsSchema, type MetricsRow } from '../schemas/metrics';
 import type { Partner } from '../schemas/partner';
@@ -34,13 +34,6 @@ function readText(file: string, problems: DataProblem[]): string | undefined {
 		return undefined;
 	}
 	return readFileSync(file, 'utf8');
-}
-
-function valueAt(input: unknown, path: (string | number)[]): unknown {
-	return path.reduce<unknown>(
-		(value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
-		input,
-	);
 }
 
 /** Reads `partners.csv`, `metrics.csv` and `ratings/*.json` from `dir`, checking every row and cross-reference. */
@@ -129,7 +122,7 @@ export function readScorecardData(dir: string): ScorecardData {
 			for (const issue of result.error.issues) {
 				problems.push({
 					file,
-					column: issue.path.join('.') || '(record)',
+					column: issue.path.map(String).join('.') || '(record)',
 					message: `${issue.message}, found ${quote(valueAt(input, issue.path))}`,
 				});
 			}
