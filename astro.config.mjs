@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { buildPipeline } from './src/integrations/build-pipeline';
 import { inlineScripts } from './src/integrations/inline-scripts';
 import { staffPages } from './src/integrations/staff-pages';
-import { portal } from './src/lib/config';
-import { isIndexable } from './src/lib/urls';
+import { portal } from './src/lib/core/config';
+import { isIndexable } from './src/lib/core/urls';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({

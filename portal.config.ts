@@ -1,8 +1,8 @@
-import type { PortalConfigInput } from './src/lib/schemas/portal-config';
+import type { PortalConfigInput } from './src/lib/core/config-schema';
 
 /**
  * Branding and program settings: the one file to edit when the portal is handed to a new program.
- * Checked against `portalConfigSchema` (src/lib/schemas/portal-config.ts) when the site builds.
+ * Checked against `portalConfigSchema` (src/lib/core/config-schema.ts) when the site builds.
  */
 const config: PortalConfigInput = {
 	programName: 'Lumen Partner Network',

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildPortal, buildStarlight, machineLoad, workDir, type RunCost } from './lib/build';
 import { writeCorpus, type CorpusPage } from './lib/corpus';
-import { listPages } from '../src/lib/site-files';
+import { listPages } from '../src/lib/core/site-files';
 import { weighPage } from './lib/page-weight';
 
 const { values } = parseArgs({

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { listPages } from '../src/lib/site-files';
+import { listPages } from '../src/lib/core/site-files';
 
 const budgetSeconds = 60;
 const started = performance.now();

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './lib/corpus';
-import { UserError } from '../src/lib/friendly-errors';
+import { UserError } from '../src/lib/core/errors';
 
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '1000' }, out: { type: 'string' } } });
 const pages = Number(values.pages);

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { chromiumFlags } from '../test/e2e/support/browser';
 import { serveStatic } from '../test/e2e/support/static-server';
 import { machineLoad } from './lib/build';
-import { listPages } from '../src/lib/site-files';
+import { listPages } from '../src/lib/core/site-files';
 import { pageTypeOf, type PageType } from './lib/page-types';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });

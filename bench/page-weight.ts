@@ -7,7 +7,7 @@
  * deterministic byte counts.
  */
 import { parseArgs } from 'node:util';
-import { listPages } from '../src/lib/site-files';
+import { listPages } from '../src/lib/core/site-files';
 import { pageTypeOf, reportedTypes, type PageType } from './lib/page-types';
 import { budgetExempt, budgets, weighPage, type PageWeight } from './lib/page-weight';
 

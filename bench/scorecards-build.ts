@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildPortal, machineLoad, workDir } from './lib/build';
 import { writeCorpus } from './lib/corpus';
-import { listPages } from '../src/lib/site-files';
+import { listPages } from '../src/lib/core/site-files';
 import { pageTypeOf } from './lib/page-types';
 
 const budgetSeconds = 90;

@@ -7,9 +7,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { partnerTypeIds, partnershipModelIds, valueDimensionIds } from '../src/lib/config';
-import { metricsColumns } from '../src/lib/schemas/metrics';
-import { addQuarters } from '../src/lib/scorecard/quarters';
+import { partnerTypeIds, partnershipModelIds, valueDimensionIds } from '../src/lib/core/config';
+import { metricsColumns } from '../src/lib/scorecards/metrics-schema';
+import { addQuarters } from '../src/lib/scorecards/quarters';
 import { machineLoad, runTimed, type RunCost } from './lib/build';
 
 const budgetSeconds = 3;

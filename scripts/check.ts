@@ -3,8 +3,8 @@
  * problem with its file and field. Exit 1 if there is any. `--content-only` skips astro check.
  */
 import { spawnSync } from 'node:child_process';
-import { contentDir } from '../src/lib/content-dir';
-import { validateContent } from '../src/lib/content-validation';
+import { contentDir } from '../src/lib/content/content-dir';
+import { validateContent } from '../src/lib/content/validate';
 
 const problems = validateContent(contentDir);
 if (problems.length) {

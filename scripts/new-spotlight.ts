@@ -3,15 +3,15 @@
  * content/spotlights/<slug>.mdx. parse → validate → compute → write; exit 1 on bad input, 2 if the file exists.
  */
 import { join } from 'node:path';
-import { writeFileAtomic } from '../src/lib/atomic-write';
-import { spotlightFields } from '../src/lib/cms-fields';
-import { portal } from '../src/lib/config';
-import { contentDir, partnersCsvPath } from '../src/lib/content-dir';
-import { UserError, parseWithFriendlyErrors } from '../src/lib/friendly-errors';
-import { findPartner, parseNewSpotlightArgs, renderSpotlightDraft, spotlightSlug } from '../src/lib/new-spotlight';
-import { readPartnersFile } from '../src/lib/partner-file';
-import { spotlightSchema } from '../src/lib/schemas/spotlight';
-import { parseFrontmatter } from '../src/lib/frontmatter';
+import { writeFileAtomic } from '../src/lib/data/atomic-write';
+import { spotlightFields } from '../src/lib/cms/fields';
+import { portal } from '../src/lib/core/config';
+import { contentDir, partnersCsvPath } from '../src/lib/content/content-dir';
+import { UserError, parseWithFriendlyErrors } from '../src/lib/core/errors';
+import { findPartner, parseNewSpotlightArgs, renderSpotlightDraft, spotlightSlug } from '../src/lib/spotlights/scaffold';
+import { readPartnersFile } from '../src/lib/partners/partner-file';
+import { spotlightSchema } from '../src/lib/spotlights/schema';
+import { parseFrontmatter } from '../src/lib/content/frontmatter';
 
 function main(): number {
 	// Parse.

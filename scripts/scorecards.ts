@@ -10,9 +10,9 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content-dir';
-import { defaultScorecardsDir } from '../src/lib/scorecard/location';
-import { runScorecards, type Io } from '../src/lib/scorecard/run';
+import { contentDir } from '../src/lib/content/content-dir';
+import { defaultScorecardsDir } from '../src/lib/scorecards/location';
+import { runScorecards, type Io } from '../src/lib/scorecards/run';
 
 const defaultIo: Io = { log: console.log, error: console.error, now: () => new Date() };
 

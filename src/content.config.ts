@@ -1,11 +1,11 @@
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
-import { contentDir } from './lib/content-dir';
-import { assessmentSchema } from './lib/schemas/assessment';
-import { practiceSchema } from './lib/schemas/practice';
-import { quizSchema } from './lib/schemas/quiz';
-import { spotlightSchemaWith } from './lib/schemas/spotlight';
-import { moduleSchema, trackSchema } from './lib/schemas/track';
+import { contentDir } from './lib/content/content-dir';
+import { assessmentSchema } from './lib/assessments/schema';
+import { practiceSchema } from './lib/practices/schema';
+import { quizSchema } from './lib/quizzes/schema';
+import { spotlightSchemaWith } from './lib/spotlights/schema';
+import { moduleSchema, trackSchema } from './lib/onboarding/schema';
 
 // Ids keep the folder: a module's id is "<track>/<module>", a track's is "<track>".
 const tracks = defineCollection({

@@ -6,11 +6,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { partnerTypeIds, partnershipModelIds } from '../../src/lib/config';
-import { RULE_ARTICLES } from '../../src/lib/scorecard/formulas';
-import { addQuarters } from '../../src/lib/scorecard/quarters';
-import { metricsColumns } from '../../src/lib/schemas/metrics';
-import { partnerColumns } from '../../src/lib/schemas/partner';
+import { partnerTypeIds, partnershipModelIds } from '../../src/lib/core/config';
+import { RULE_ARTICLES } from '../../src/lib/scorecards/formulas';
+import { addQuarters } from '../../src/lib/scorecards/quarters';
+import { metricsColumns } from '../../src/lib/scorecards/metrics-schema';
+import { partnerColumns } from '../../src/lib/partners/schema';
 
 /** One generated MDX page: where it is, the URL our portal gives it, and its title/summary. */
 export interface CorpusPage {
@@ -132,7 +132,7 @@ function write(root: string, file: string, text: string) {
 
 const pad = (n: number, width = 4) => String(n).padStart(width, '0');
 
-/** `tracks/track-NN/index.mdx` plus `count` modules, 50 per six-week track. Schema: src/lib/schemas/track.ts. */
+/** `tracks/track-NN/index.mdx` plus `count` modules, 50 per six-week track. Schema: src/lib/onboarding/schema.ts. */
 export function writeTracks(root: string, count: number, seed = 1): CorpusPage[] {
 	const rnd = random(seed);
 	const pages: CorpusPage[] = [];
@@ -176,7 +176,7 @@ export function writeTracks(root: string, count: number, seed = 1): CorpusPage[]
 	return pages;
 }
 
-/** `practices/article-NNNN.mdx`, each related to its neighbour. Schema: src/lib/schemas/practice.ts. */
+/** `practices/article-NNNN.mdx`, each related to its neighbour. Schema: src/lib/practices/schema.ts. */
 export function writePractices(root: string, count: number, seed = 2): CorpusPage[] {
 	const rnd = random(seed);
 	// The scorecard pages link health reasons to these articles, so a corpus build needs them to exist.
@@ -227,7 +227,7 @@ export function writeSpotlights(root: string, count: number, partnerIds: readonl
 }
 
 /**
- * `data/partners.csv` (schema: src/lib/schemas/partner.ts) and `data/metrics.csv` with `quarterCount` quarters
+ * `data/partners.csv` (schema: src/lib/partners/schema.ts) and `data/metrics.csv` with `quarterCount` quarters
  * per partner, the last one 2026-Q2. Returns the partner ids.
  */
 export function writePartners(root: string, count: number, seed = 4, quarterCount = 4): string[] {

@@ -2,8 +2,8 @@
  * `<progress-mark>`: the "I have completed this module" checkbox of a module page, saved with the track's
  * progress (see progress-mark.astro for the markup it expects).
  */
-import { browserStore } from '../lib/browser-storage';
-import { loadProgress, markModule, saveProgress } from '../lib/progress-store';
+import { browserStore } from '../lib/core/browser-storage';
+import { loadProgress, markModule, saveProgress } from '../lib/onboarding/progress';
 
 class ProgressMark extends HTMLElement {
 	connectedCallback() {

@@ -3,7 +3,7 @@
  * render-blocking script in <head> (a module script would run after paint and flash the wrong theme), then
  * wires the header toggle once the page is parsed.
  */
-import { themeStorageKey } from '../lib/theme';
+import { themeStorageKey } from '../lib/core/theme';
 
 const root = document.documentElement;
 let stored: string | null = null;

@@ -2,9 +2,9 @@
  * `<track-progress>`: a track's progress bar, next module and reset on its overview page (see
  * track-progress.astro for the markup it expects).
  */
-import { browserStore } from '../lib/browser-storage';
-import { loadProgress, resetProgress, summarizeProgress } from '../lib/progress-store';
-import type { ProgressModule } from '../lib/tracks';
+import { browserStore } from '../lib/core/browser-storage';
+import { loadProgress, resetProgress, summarizeProgress } from '../lib/onboarding/progress';
+import type { ProgressModule } from '../lib/onboarding/tracks';
 
 class TrackProgress extends HTMLElement {
 	connectedCallback() {

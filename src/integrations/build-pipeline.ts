@@ -3,10 +3,10 @@ import { AstroError } from 'astro/errors';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { contentDir } from '../lib/content-dir';
-import { hardenSite } from '../lib/harden';
-import { defaultScorecardsDir } from '../lib/scorecard/location';
-import { runScorecards } from '../lib/scorecard/run';
+import { contentDir } from '../lib/content/content-dir';
+import { hardenSite } from '../lib/security/harden';
+import { defaultScorecardsDir } from '../lib/scorecards/location';
+import { runScorecards } from '../lib/scorecards/run';
 
 /**
  * Index chunk size: Pagefind's default is 20,000. Smaller chunks mean less index per query but a larger

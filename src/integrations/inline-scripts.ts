@@ -6,7 +6,7 @@ const suffix = '?inline-script';
 /**
  * `import code from './file.ts?inline-script'` gives the file and its imports bundled and minified into one
  * classic script, as a string for `<script is:inline set:html={code} />`. For the few scripts that must run
- * before first paint or are too small to be worth a request of their own; `src/lib/harden.ts` hashes them
+ * before first paint or are too small to be worth a request of their own; `src/lib/security/harden.ts` hashes them
  * into each page's Content-Security-Policy.
  */
 export function inlineScripts(): Plugin {

@@ -12,7 +12,7 @@ import {
 	rankLabel,
 	type Candidate,
 } from '../lib/assessments/matrix';
-import type { MatrixAssessment } from '../lib/schemas/assessment';
+import type { MatrixAssessment } from '../lib/assessments/schema';
 import { useSaved } from './use-saved';
 
 interface Props {

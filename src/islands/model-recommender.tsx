@@ -5,7 +5,7 @@ import {
 	recommendationSummary,
 	unansweredQuestions,
 } from '../lib/assessments/recommender';
-import type { RecommenderAssessment } from '../lib/schemas/assessment';
+import type { RecommenderAssessment } from '../lib/assessments/schema';
 import { useResultReveal, useSaved } from './use-saved';
 import AssessmentActions from './assessment-actions';
 

@@ -1,6 +1,6 @@
 import { cleanRatings } from '../lib/assessments/answers';
 import { pitfallSummary, reviewPitfalls, riskLevelLabels } from '../lib/assessments/pitfalls';
-import type { PitfallReview as Review } from '../lib/schemas/assessment';
+import type { PitfallReview as Review } from '../lib/assessments/schema';
 import type { ArticleLink } from '../lib/assessments/list';
 import ScaleField from './scale-field';
 import { useResultReveal, useSaved } from './use-saved';

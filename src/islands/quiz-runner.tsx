@@ -20,8 +20,8 @@ import {
 	type PlayableQuestion,
 	type PlayableQuiz,
 	type QuestionResult,
-} from '../lib/quiz-engine';
-import { betterScore, browserStore, loadQuizProgress, saveQuizProgress, type BestScore } from '../lib/quiz-storage';
+} from '../lib/quizzes/engine';
+import { betterScore, browserStore, loadQuizProgress, saveQuizProgress, type BestScore } from '../lib/quizzes/storage';
 
 interface Props {
 	quiz: PlayableQuiz;
@@ -40,7 +40,7 @@ const typeHint: Record<PlayableQuestion['type'], string> = {
 	ordering: 'Use the Move up and Move down buttons to put the steps in order, first step at the top.',
 };
 
-/** Plays a quiz one question at a time; all rules live in `src/lib/quiz-engine.ts`. */
+/** Plays a quiz one question at a time; all rules live in `src/lib/quizzes/engine.ts`. */
 export default function QuizRunner({ quiz, hash, program, lang }: Props) {
 	// A first attempt seeded by the hash renders the same on the server and in the browser (no hydration mismatch);
 	// retries shuffle with Math.random.

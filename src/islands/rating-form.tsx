@@ -15,10 +15,10 @@ import {
 	type FieldError,
 	type RatingFormState,
 	type SendState,
-} from '../lib/rating-form';
-import { browserStore } from '../lib/browser-storage';
-import type { RatingRecord } from '../lib/schemas/rating-record';
-import { ownBalance, pairProblem, sideBySide } from '../lib/value-gaps';
+} from '../lib/ratings/form';
+import { browserStore } from '../lib/core/browser-storage';
+import type { RatingRecord } from '../lib/ratings/schema';
+import { ownBalance, pairProblem, sideBySide } from '../lib/ratings/gaps';
 
 interface Choice {
 	id: string;
@@ -42,7 +42,7 @@ interface Ready {
 }
 
 // The record schema (and zod with it) loads only when needed, keeping the first load within budget.
-const loadChecks = () => import('../lib/rating-record-check');
+const loadChecks = () => import('../lib/ratings/record-check');
 const scale = Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, i) => RATING_MIN + i);
 
 export default function RatingForm({ dimensions, partners, endpoint }: Props) {

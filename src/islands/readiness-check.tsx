@@ -1,6 +1,6 @@
 import { cleanRatings, formatScore } from '../lib/assessments/answers';
 import { readinessSummary, readinessLevelLabels, scoreReadiness } from '../lib/assessments/readiness';
-import type { ReadinessAssessment } from '../lib/schemas/assessment';
+import type { ReadinessAssessment } from '../lib/assessments/schema';
 import ScaleField from './scale-field';
 import { useResultReveal, useSaved } from './use-saved';
 import AssessmentActions from './assessment-actions';

@@ -9,7 +9,7 @@ import {
 	writeView,
 	type ArchiveView,
 	type SpotlightCard,
-} from '../lib/spotlight-filter';
+} from '../lib/spotlights/filter';
 import SpotlightList from './spotlight-list';
 
 interface Props {

@@ -1,5 +1,5 @@
-import type { SpotlightCard } from '../lib/spotlight-filter';
-import { formatDate } from '../lib/spotlights';
+import type { SpotlightCard } from '../lib/spotlights/filter';
+import { formatDate } from '../lib/spotlights/spotlights';
 
 interface Props {
 	cards: readonly SpotlightCard[];

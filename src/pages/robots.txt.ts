@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { href, robotsTxt } from '../lib/urls';
+import { href, robotsTxt } from '../lib/core/urls';
 
 // Served from the site root on the usual hosts; under a sub-path, copy it to the host's root.
 export const GET: APIRoute = ({ site }) =>

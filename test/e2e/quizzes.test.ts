@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { QuizInput } from '../../src/lib/schemas/quiz';
+import type { QuizInput } from '../../src/lib/quizzes/schema';
 import { freshPage, launchBrowser, newContext, wcagTags } from './support/browser';
 import { siteUrl } from './support/site';
 

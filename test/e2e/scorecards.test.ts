@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scorecardsSchema } from '../../src/lib/schemas/scorecard';
+import { scorecardsSchema } from '../../src/lib/scorecards/schema';
 import { launchWithPage, wcagTags } from './support/browser';
 import { distDir, siteUrl, sitemapPaths } from './support/site';
 

@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/frontmatter';
-import { spotlightSchema, type Spotlight } from '../../src/lib/schemas/spotlight';
+import { parseFrontmatter } from '../../src/lib/content/frontmatter';
+import { spotlightSchema, type Spotlight } from '../../src/lib/spotlights/schema';
 import { launchBrowser, newContext, wcagTags } from './support/browser';
 import { distDir, siteUrl } from './support/site';
 

@@ -1,4 +1,4 @@
-import type { Assessment } from '../schemas/assessment';
+import type { Assessment } from './schema';
 
 /** Index order: `order`, then title. */
 export function sortAssessments<T extends { data: Pick<Assessment, 'order' | 'title'> }>(entries: readonly T[]): T[] {

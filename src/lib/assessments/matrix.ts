@@ -1,5 +1,5 @@
-import { toCsv } from '../csv-format';
-import type { MatrixAssessment } from '../schemas/assessment';
+import { toCsv } from '../data/csv-write';
+import type { MatrixAssessment } from './schema';
 import { cleanRatings } from './answers';
 
 type Factor = MatrixAssessment['factors'][number];

@@ -1,4 +1,4 @@
-import type { PitfallReview } from '../schemas/assessment';
+import type { PitfallReview } from './schema';
 import type { Ratings } from './answers';
 
 export type RiskLevel = 'high' | 'medium' | 'low';

@@ -1,4 +1,4 @@
-import type { ReadinessAssessment } from '../schemas/assessment';
+import type { ReadinessAssessment } from './schema';
 import { formatScore, mean, type Ratings } from './answers';
 
 export type ReadinessLevel = 'ready' | 'nearly' | 'not-yet' | 'unanswered';

@@ -1,4 +1,4 @@
-import type { RecommenderAssessment } from '../schemas/assessment';
+import type { RecommenderAssessment } from './schema';
 
 /** Chosen option id per question id. */
 export type Choices = Readonly<Record<string, string>>;

@@ -8,4 +8,4 @@ export function storageKey(assessmentId: string): string {
 	return `portal:assessment:v${storageVersion}:${assessmentId}`;
 }
 
-export { clearSaved, readSaved, writeSaved, type KeyValueStore } from '../browser-storage';
+export { clearSaved, readSaved, writeSaved, type KeyValueStore } from '../core/browser-storage';

@@ -1,4 +1,4 @@
-import { cmsAsset, localiseCmsScript } from '../../lib/cms-assets';
+import { cmsAsset, localiseCmsScript } from '../../lib/cms/assets';
 
 /** The CMS application, copied from node_modules into the build with its CDN addresses made local. */
 export function GET() {

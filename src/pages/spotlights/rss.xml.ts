@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { loadContent } from '../../lib/collections';
-import { portal } from '../../lib/config';
-import { feedItem } from '../../lib/spotlight-feed';
-import { href } from '../../lib/urls';
+import { loadContent } from '../../lib/content/collections';
+import { portal } from '../../lib/core/config';
+import { feedItem } from '../../lib/spotlights/feed';
+import { href } from '../../lib/core/urls';
 
 /** The monthly newsletter feed: every published spotlight with its summary and key results. */
 export async function GET(context: APIContext) {

@@ -27,4 +27,4 @@ export function sitemapPaths(): string[] {
 	});
 }
 
-export { listFiles, listPages } from '../../../src/lib/site-files';
+export { listFiles, listPages } from '../../../src/lib/core/site-files';

@@ -1,4 +1,4 @@
-import type { KeyValueStore } from '../../../src/lib/browser-storage';
+import type { KeyValueStore } from '../../../src/lib/core/browser-storage';
 
 /** A Map-backed stand-in for localStorage, with its contents visible to assertions. */
 export function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {

@@ -1,4 +1,4 @@
-import { cmsAsset } from '../../../lib/cms-assets';
+import { cmsAsset } from '../../../lib/cms/assets';
 
 /** Loaded by the CMS next to its script (instead of from a CDN) when an editor needs React widgets. */
 export function GET() {

@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { cmsFont, cmsFonts } from '../../../lib/cms-assets';
+import { cmsFont, cmsFonts } from '../../../lib/cms/assets';
 
 /** The CMS's fonts, from npm (@fontsource) instead of a CDN. */
 export function getStaticPaths() {

@@ -1,4 +1,4 @@
-import { cmsVersion } from '../../../lib/cms-assets';
+import { cmsVersion } from '../../../lib/cms/assets';
 
 /** Answers the CMS's update check with the installed version, so it never asks unpkg. */
 export function GET() {

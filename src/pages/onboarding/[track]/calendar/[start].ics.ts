@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadContent, type TrackEntry } from '../../../../lib/collections';
-import { calendarStarts, trackCalendar } from '../../../../lib/engagement-calendar';
+import { loadContent, type TrackEntry } from '../../../../lib/content/collections';
+import { calendarStarts, trackCalendar } from '../../../../lib/onboarding/calendar/events';
 
 /** One RFC 5545 calendar per track and offered start week, written at build time. */
 export const getStaticPaths = (async () => {

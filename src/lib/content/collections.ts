@@ -1,0 +1,74 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkContentGraph } from './checks';
+import { sortAssessments } from '../assessments/list';
+import { partnersCsvPath } from './content-dir';
+import { readPartnersFile } from '../partners/partner-file';
+import type { Partner } from '../partners/schema';
+import { publishedSpotlights } from '../spotlights/spotlights';
+import { sortPractices } from '../practices/practices';
+import { sortTracks } from '../onboarding/tracks';
+
+export type TrackEntry = CollectionEntry<'tracks'>;
+export type ModuleEntry = CollectionEntry<'modules'>;
+export type PracticeEntry = CollectionEntry<'practices'>;
+export type QuizEntry = CollectionEntry<'quizzes'>;
+export type AssessmentEntry = CollectionEntry<'assessments'>;
+export type SpotlightEntry = CollectionEntry<'spotlights'>;
+
+export interface Content {
+	tracks: TrackEntry[];
+	modules: ModuleEntry[];
+	practices: PracticeEntry[];
+	quizzes: QuizEntry[];
+	assessments: AssessmentEntry[];
+	/** Spotlights newest first; drafts only on the dev server. */
+	spotlights: SpotlightEntry[];
+	/** Rows of `content/data/partners.csv`, read once; empty when the file does not exist. */
+	partners: Partner[];
+	/** Partner display names by id. */
+	partnerNames: ReadonlyMap<string, string>;
+}
+
+let cached: Promise<Content> | undefined;
+
+/**
+ * All content, loaded and cross-checked once per build: pages call this instead of
+ * `getCollection` so that a thousand pages do not re-read and re-sort the collections.
+ */
+export function loadContent(): Promise<Content> {
+	// In dev, content changes while the server runs; read it afresh each time.
+	if (import.meta.env.DEV) cached = undefined;
+	cached ??= (async () => {
+		const [tracks, modules, practices, quizzes, assessments, spotlights] = await Promise.all([
+			getCollection('tracks'),
+			getCollection('modules'),
+			getCollection('practices'),
+			getCollection('quizzes'),
+			getCollection('assessments'),
+			getCollection('spotlights'),
+		]);
+		const partners = readPartnersFile(partnersCsvPath);
+		checkContentGraph({
+			tracks,
+			modules,
+			practices,
+			quizzes,
+			assessments,
+			spotlights,
+			partnerIds: partners && new Set(partners.map((partner) => partner.id)),
+		});
+		return {
+			tracks: sortTracks(tracks),
+			modules,
+			practices: sortPractices(practices),
+			quizzes,
+			assessments: sortAssessments(assessments),
+			// Drafts are previewed with `npm run dev` and never reach a build. PROD alone follows NODE_ENV, which test
+			// runners set to "test", so the build's mode ("production" for `astro build`) must also say development.
+			spotlights: publishedSpotlights(spotlights, !import.meta.env.PROD && import.meta.env.MODE === 'development'),
+			partners: partners ?? [],
+			partnerNames: new Map((partners ?? []).map((partner) => [partner.id, partner.name])),
+		};
+	})();
+	return cached;
+}

@@ -1,0 +1,150 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { z } from 'astro/zod';
+import { contentGraphProblems } from './checks';
+import { formatProblem } from '../data/csv-read';
+import { UserError, formatIssues } from '../core/errors';
+import { parseFrontmatter } from './frontmatter';
+import { parsePartners } from '../partners/read';
+import { parse as parseYaml } from 'yaml';
+import { readScorecardData } from '../scorecards/data-files';
+import { assessmentSchema } from '../assessments/schema';
+import { practiceSchema } from '../practices/schema';
+import { quizSchema } from '../quizzes/schema';
+import { spotlightSchema } from '../spotlights/schema';
+import { moduleSchema, trackSchema } from '../onboarding/schema';
+
+/**
+ * Validates a content folder outside Astro (for `npm run check`): every file against its schema, the data
+ * files, and the cross-references, collecting all problems instead of stopping at the first.
+ */
+
+interface Collection {
+	folder: string;
+	/** Which files (paths relative to the folder) belong to it. */
+	matches: (path: string) => boolean;
+	/** Entry id from the relative path, as the glob loader in content.config.ts makes it. */
+	id: (path: string) => string;
+	schema: z.ZodType;
+	/** Whole-file YAML (quizzes, assessments) instead of MDX frontmatter. Default: false. */
+	yaml?: boolean;
+}
+
+const stripMdx = (path: string) => path.replace(/\.mdx$/, '');
+const stripYaml = (path: string) => path.replace(/\.ya?ml$/, '');
+const isYaml = (path: string) => /^[^/]+\.ya?ml$/.test(path);
+
+/** Mirrors the loaders in src/content.config.ts. */
+const collections: Record<'tracks' | 'modules' | 'practices' | 'spotlights' | 'quizzes' | 'assessments', Collection> = {
+	tracks: {
+		folder: 'tracks',
+		matches: (p) => /^[^/]+\/index\.mdx$/.test(p),
+		id: (p) => p.split('/')[0]!,
+		schema: trackSchema,
+	},
+	modules: {
+		folder: 'tracks',
+		matches: (p) => /^[^/]+\/(?!index\.mdx$)[^/]+\.mdx$/.test(p),
+		id: stripMdx,
+		schema: moduleSchema,
+	},
+	practices: { folder: 'practices', matches: (p) => /^[^/]+\.mdx$/.test(p), id: stripMdx, schema: practiceSchema },
+	spotlights: { folder: 'spotlights', matches: (p) => /^[^/]+\.mdx$/.test(p), id: stripMdx, schema: spotlightSchema },
+	quizzes: { folder: 'quizzes', matches: isYaml, id: stripYaml, schema: quizSchema, yaml: true },
+	assessments: { folder: 'assessments', matches: isYaml, id: stripYaml, schema: assessmentSchema, yaml: true },
+};
+
+// Each schema checked its own entries; the graph checks read only fields those schemas guarantee.
+type Loaded = { id: string; filePath: string; data: any };
+
+function parseYamlFile(text: string, filePath: string): unknown {
+	try {
+		return parseYaml(text);
+	} catch (error) {
+		throw new UserError(
+			`${filePath}: Not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+			'Check the indentation and quoting.',
+		);
+	}
+}
+
+/** Entries that passed their schema, plus the raw frontmatter of those that did not (for reference checks). */
+function load(dir: string, collection: Collection, problems: string[], invalid: Loaded[] = []): Loaded[] {
+	const folder = join(dir, collection.folder);
+	if (!existsSync(folder)) return [];
+	const paths = (readdirSync(folder, { recursive: true }) as string[])
+		.map((path) => path.split('\\').join('/'))
+		.filter(collection.matches)
+		.sort();
+	const entries: Loaded[] = [];
+	for (const path of paths) {
+		// Paths relative to where the command runs, as editors and terminals link them; absolute outside it.
+		const absolute = resolve(folder, path);
+		const filePath = absolute.startsWith(`${process.cwd()}${sep}`) ? relative(process.cwd(), absolute) : absolute;
+		try {
+			const text = readFileSync(join(folder, path), 'utf8');
+			const data: unknown = collection.yaml ? parseYamlFile(text, filePath) : parseFrontmatter(text, filePath).data;
+			const result = collection.schema.safeParse(data);
+			if (!result.success) {
+				problems.push(...formatIssues(result.error, data).map((line) => `${filePath}: ${line}`));
+				invalid.push({ id: collection.id(path), filePath, data });
+				continue;
+			}
+			entries.push({ id: collection.id(path), filePath, data: result.data });
+		} catch (error) {
+			if (!(error instanceof UserError)) throw error;
+			problems.push(error.message);
+		}
+	}
+	return entries;
+}
+
+/** Every problem in the content folder `dir`, each as one `file: field: message` line; empty when all is well. */
+export function validateContent(dir: string): string[] {
+	const problems: string[] = [];
+	const tracks = load(dir, collections.tracks, problems);
+	const modules = load(dir, collections.modules, problems);
+	const practices = load(dir, collections.practices, problems);
+	const invalidSpotlights: Loaded[] = [];
+	const spotlights = load(dir, collections.spotlights, problems, invalidSpotlights);
+	const quizzes = load(dir, collections.quizzes, problems);
+	const assessments = load(dir, collections.assessments, problems);
+
+	let partnerIds: Set<string> | undefined;
+	const dataDir = join(dir, 'data');
+	const partnersFile = join(dataDir, 'partners.csv');
+	if (existsSync(join(dataDir, 'metrics.csv'))) {
+		// The scorecard data: partners, metrics and ratings records, with the same checks as `npm run scorecards`.
+		const data = readScorecardData(dataDir);
+		problems.push(...data.problems.map(formatProblem));
+		partnerIds = new Set(data.partners.map((partner) => partner.id));
+	} else if (existsSync(partnersFile)) {
+		const { partners, problems: csvProblems } = parsePartners(readFileSync(partnersFile, 'utf8'), partnersFile);
+		problems.push(...csvProblems.map(formatProblem));
+		partnerIds = new Set(partners.map((partner) => partner.id));
+	}
+	for (const entry of spotlights) {
+		const cover = entry.data.cover?.src as string | undefined;
+		if (cover && !existsSync(join(dirname(entry.filePath), cover))) {
+			problems.push(`${entry.filePath}: cover.src: Expected an image file next to the story, found "${cover}" missing`);
+		}
+	}
+	// A story with a bad date may also name an unknown partner: report both now rather than one per run.
+	const partlyValid = invalidSpotlights.map((entry) => {
+		const partners: unknown = entry.data?.partners;
+		const ids = Array.isArray(partners) ? partners.filter((id): id is string => typeof id === 'string') : [];
+		return { ...entry, data: { partners: ids } };
+	});
+	problems.push(
+		...contentGraphProblems({
+			tracks,
+			modules,
+			practices,
+			quizzes,
+			assessments,
+			spotlights: [...spotlights, ...partlyValid],
+			partnerIds,
+		}),
+	);
+	return problems;
+}

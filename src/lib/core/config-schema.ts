@@ -1,0 +1,101 @@
+import { z } from './zod';
+import { contrastRatio } from './contrast';
+import { engagementRhythmSchema } from '../onboarding/rhythm-schema';
+import { idMessage, idPattern } from './patterns';
+
+/** A slug-like identifier: lowercase letters, digits and single hyphens. */
+export const idSchema = z.string().regex(idPattern, idMessage);
+
+/** A `#rrggbb` colour. */
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour such as "#1d4ed8"');
+
+/** One entry of a configured list (partner types, partnership models). */
+export const choiceSchema = z.object({
+	/** Stable id used in frontmatter and data files. */
+	id: idSchema,
+	/** Human label shown on pages. */
+	label: z.string().min(1),
+	/** One sentence describing the choice. */
+	description: z.string().min(1),
+});
+
+/** Theme colours for one colour scheme; every foreground must reach WCAG AA contrast (4.5:1) on both backgrounds. */
+const paletteSchema = z
+	.object({
+		/** Accent used for links, buttons and focus rings. */
+		accent: hexColour,
+		/** Page background. */
+		background: hexColour,
+		/** Background of cards, code and the header. */
+		surface: hexColour,
+		/** Body text. */
+		text: hexColour,
+		/** Secondary text such as dates and durations. */
+		muted: hexColour,
+	})
+	.superRefine((palette, ctx) => {
+		for (const fg of ['accent', 'text', 'muted'] as const) {
+			for (const bg of ['background', 'surface'] as const) {
+				const ratio = contrastRatio(palette[fg], palette[bg]);
+				if (ratio < 4.5) {
+					ctx.addIssue({
+						code: 'custom',
+						path: [fg],
+						message: `Contrast of ${fg} on ${bg} (${palette[bg]}) is ${ratio.toFixed(2)}:1; WCAG AA needs 4.5:1`,
+					});
+				}
+			}
+		}
+	});
+
+/** Everything that brands a portal: the one file `portal.config.ts` is checked against this. */
+export const portalConfigSchema = z
+	.object({
+		/** Program name shown in the header, titles and meta tags. */
+		programName: z.string().min(1),
+		/** One-line promise shown under the name on the home page. */
+		tagline: z.string().min(1),
+		/** Absolute origin the site is served from, used for canonical URLs, sitemap and feeds. */
+		site: z.url({ protocol: /^https?$/ }),
+		/** Sub-path the site lives under, e.g. "/partners/". Default: "/". */
+		base: z
+			.string()
+			.regex(/^\/(?:[\w.-]+\/)*$/, 'Expected a path that starts and ends with "/", such as "/partners/"')
+			.default('/'),
+		/** Language of the content, for `<html lang>`. Default: "en". */
+		lang: z.string().default('en'),
+		/** Logo in `public/`, and its alternative text (empty when the program name sits beside it). */
+		logo: z.object({ src: z.string().startsWith('/'), alt: z.string().default('') }),
+		/** Colours for the light and dark themes. */
+		colours: z.object({ light: paletteSchema, dark: paletteSchema }),
+		/** The kinds of partner the program onboards. */
+		partnerTypes: z.array(choiceSchema).min(1),
+		/** The partnership models the program offers. */
+		partnershipModels: z.array(choiceSchema).min(1),
+		/** What partners and the program exchange; each is rated 1–10 both ways in value-exchange reviews. */
+		valueDimensions: z.array(choiceSchema).min(1),
+		/** ISO 4217 currency of revenue and lifetime-value amounts in the metrics data. Default: "USD". */
+		currency: z
+			.string()
+			.regex(/^[A-Z]{3}$/, 'Expected a currency code such as "USD"')
+			.default('USD'),
+		/** Where the rating form POSTs records as JSON; without one, records are downloaded or copied. Default: none. */
+		ratingEndpoint: z.url({ protocol: /^https?$/ }).optional(),
+		/** Check-in rhythm for the track calendars (see src/lib/onboarding/rhythm-schema.ts). Default: every field's default. */
+		engagementRhythm: engagementRhythmSchema.prefault({}),
+	})
+	.superRefine((config, ctx) => {
+		for (const key of ['partnerTypes', 'partnershipModels', 'valueDimensions'] as const) {
+			const seen = new Set<string>();
+			config[key].forEach((choice, index) => {
+				if (seen.has(choice.id)) {
+					ctx.addIssue({ code: 'custom', path: [key, index, 'id'], message: `Duplicate id "${choice.id}"` });
+				}
+				seen.add(choice.id);
+			});
+		}
+	});
+
+export type PortalConfigInput = z.input<typeof portalConfigSchema>;
+export type PortalConfig = z.output<typeof portalConfigSchema>;
+export type Choice = z.output<typeof choiceSchema>;

@@ -1,0 +1,15 @@
+import userConfig from '../../../portal.config';
+import { parseWithFriendlyErrors } from './errors';
+import { portalConfigSchema } from './config-schema';
+
+/** The validated portal configuration; importing it fails fast on a bad `portal.config.ts`. */
+export const portal = parseWithFriendlyErrors(portalConfigSchema, userConfig, 'portal.config.ts');
+
+export const partnerTypeIds = portal.partnerTypes.map((type) => type.id);
+export const partnershipModelIds = portal.partnershipModels.map((model) => model.id);
+export const valueDimensionIds = portal.valueDimensions.map((dimension) => dimension.id);
+
+/** Looks up a configured choice's label by id; unknown ids fall back to the id itself. */
+export function labelOf(list: readonly { id: string; label: string }[], id: string): string {
+	return list.find((choice) => choice.id === id)?.label ?? id;
+}

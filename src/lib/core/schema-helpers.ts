@@ -1,0 +1,36 @@
+import { z } from './zod';
+import { quarterMessage, quarterPattern } from './patterns';
+import { idSchema } from './config-schema';
+
+export { idSchema };
+
+/** A string that must be one of `ids`; the message lists them so a typo is easy to fix. */
+export function oneOf(ids: readonly string[], what: string) {
+	return z.string().refine((value) => ids.includes(value), {
+		message: `Expected a ${what} id, one of: ${ids.join(', ')}`,
+	});
+}
+
+/** A short plain-text summary used on cards, in meta descriptions and search results. */
+export const summarySchema = z.string().min(20, 'Expected a summary of at least 20 characters').max(300);
+
+/** A tag: lowercase words joined by hyphens. */
+export const tagSchema = idSchema;
+
+/** A calendar date `YYYY-MM-DD` that exists (2026-02-30 does not). */
+export const isoDateSchema = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
+	.refine(
+		// Only a well-formed date is checked against the calendar, so a bad one gets a single message.
+		(value) =>
+			!/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+			(!Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+				new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)),
+		{
+			message: 'Expected a real calendar date',
+		},
+	);
+
+/** A quarter such as `2026-Q3`. */
+export const quarterSchema = z.string().regex(quarterPattern, quarterMessage);

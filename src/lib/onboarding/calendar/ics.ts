@@ -1,0 +1,208 @@
+/**
+ * Engagement calendars: the check-in rhythm of a track turned into dated events and an RFC 5545
+ * `.ics` file. Dates are plain "YYYY-MM-DD" strings and computed in UTC so no machine time zone leaks in;
+ * meeting times are local to the configured time zone and written as UTC instants ("Z"), which every
+ * calendar app shows in its user's own zone.
+ */
+import type { EngagementRhythm } from '../rhythm-schema';
+
+const dayMs = 86_400_000;
+
+/** Adds whole days to a "YYYY-MM-DD" date, across month and year ends. */
+export function addDays(date: string, days: number): string {
+	return new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
+}
+
+/** The Monday of the ISO week containing `date` (the date itself when it is a Monday). */
+export function mondayOf(date: string): string {
+	const weekday = new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+	return addDays(date, -((weekday + 6) % 7));
+}
+
+/** The start weeks a partner can choose: the Monday of `today`'s week and the `count - 1` Mondays after it. */
+export function startMondays(today: string, count: number): string[] {
+	const first = mondayOf(today);
+	return Array.from({ length: count }, (_, index) => addDays(first, index * 7));
+}
+
+/** One formatter per time zone: creating an `Intl.DateTimeFormat` costs far more than using one. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Milliseconds `timeZone` is ahead of UTC at `instant`. */
+function zoneOffset(instant: number, timeZone: string): number {
+	let formatter = formatters.get(timeZone);
+	if (!formatter) {
+		formatter = new Intl.DateTimeFormat('en-US', {
+			timeZone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: 'numeric',
+			day: 'numeric',
+			hour: 'numeric',
+			minute: 'numeric',
+			second: 'numeric',
+		});
+		formatters.set(timeZone, formatter);
+	}
+	const parts = formatter.formatToParts(new Date(instant));
+	const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+	return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - instant;
+}
+
+/** The UTC instant of a local wall-clock time ("2026-03-30", "15:00") in an IANA time zone, DST included. */
+export function zonedTime(date: string, time: string, timeZone: string): Date {
+	const wall = Date.parse(`${date}T${time}:00Z`);
+	// Two passes settle the offset when the first guess lands on the other side of a DST change.
+	const first = wall - zoneOffset(wall, timeZone);
+	return new Date(wall - zoneOffset(first, timeZone));
+}
+
+/** One meeting in a partner's calendar. */
+export interface EngagementEvent {
+	/** Stable across rebuilds, so re-importing a calendar updates events instead of duplicating them. */
+	uid: string;
+	kind: 'check-in' | 'review';
+	/** Week of the partnership, from 1. */
+	week: number;
+	title: string;
+	description: string;
+	start: Date;
+	minutes: number;
+}
+
+/** What a calendar is generated for. */
+export interface CalendarSubject {
+	trackId: string;
+	trackTitle: string;
+	/** The track's length in weeks: the default span of weekly check-ins. */
+	trackWeeks: number;
+	/** The Monday of the partner's first week, "YYYY-MM-DD". */
+	start: string;
+	/** Host name for UIDs, e.g. "partners.example.com". */
+	domain: string;
+}
+
+/** Weeks of weekly check-ins for a track under `rhythm`. */
+export function weeklyWeeksOf(rhythm: EngagementRhythm, trackWeeks: number): number {
+	return rhythm.weeklyWeeks ?? trackWeeks;
+}
+
+/**
+ * Every meeting from the start week to the horizon: weekly check-ins while new, then one every
+ * `establishedEveryWeeks`, and a strategic review every `reviewEveryWeeks` that replaces that week's check-in.
+ */
+export function engagementEvents(rhythm: EngagementRhythm, subject: CalendarSubject): EngagementEvent[] {
+	const weekly = weeklyWeeksOf(rhythm, subject.trackWeeks);
+	const events: EngagementEvent[] = [];
+	for (let week = 1; week <= rhythm.horizonWeeks; week++) {
+		const review = week > 1 && (week - 1) % rhythm.reviewEveryWeeks === 0;
+		const checkIn = week <= weekly || (week - weekly) % rhythm.establishedEveryWeeks === 0;
+		if (!review && !checkIn) continue;
+		const date = addDays(subject.start, (week - 1) * 7 + rhythm.weekday - 1);
+		const quarter = (week - 1) / rhythm.reviewEveryWeeks;
+		events.push({
+			uid: `${subject.trackId}-${subject.start}-week-${week}@${subject.domain}`,
+			kind: review ? 'review' : 'check-in',
+			week,
+			title: review ? `Quarterly strategic review ${quarter}` : `Partner check-in, week ${week}`,
+			description: review
+				? `${subject.trackTitle}: review results, value exchanged both ways and the goals for the next quarter.`
+				: week <= weekly
+					? `${subject.trackTitle}: weekly onboarding check-in with your partner manager.`
+					: `${subject.trackTitle}: check-in with your partner manager (every ${rhythm.establishedEveryWeeks} weeks once established).`,
+			start: zonedTime(date, rhythm.time, rhythm.timeZone),
+			minutes: review ? rhythm.reviewMinutes : rhythm.checkInMinutes,
+		});
+	}
+	return events;
+}
+
+/** "20261130T150000Z": an RFC 5545 UTC date-time. */
+export function icsDateTime(instant: Date): string {
+	return instant
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d{3}/, '');
+}
+
+/** Escapes TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
+export function escapeText(text: string): string {
+	return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Folds a content line to at most 75 octets per line (RFC 5545 §3.1), never splitting a UTF-8 character. */
+export function foldLine(line: string): string {
+	const encoder = new TextEncoder();
+	const parts: string[] = [];
+	let current = '';
+	let octets = 0;
+	for (const char of line) {
+		const size = encoder.encode(char).length;
+		// Continuation lines start with a space, which counts towards their 75 octets.
+		const limit = parts.length === 0 ? 75 : 74;
+		if (octets + size > limit) {
+			parts.push(current);
+			current = '';
+			octets = 0;
+		}
+		current += char;
+		octets += size;
+	}
+	parts.push(current);
+	return parts.join('\r\n ');
+}
+
+/** A complete VCALENDAR with one VEVENT per event, CRLF line endings. */
+export function toICalendar(
+	events: readonly EngagementEvent[],
+	options: { name: string; productId: string; stamp: Date },
+): string {
+	const lines = [
+		'BEGIN:VCALENDAR',
+		'VERSION:2.0',
+		`PRODID:${options.productId}`,
+		'CALSCALE:GREGORIAN',
+		'METHOD:PUBLISH',
+		`X-WR-CALNAME:${escapeText(options.name)}`,
+		...events.flatMap((event) => [
+			'BEGIN:VEVENT',
+			`UID:${event.uid}`,
+			`DTSTAMP:${icsDateTime(options.stamp)}`,
+			`DTSTART:${icsDateTime(event.start)}`,
+			`DTEND:${icsDateTime(new Date(event.start.getTime() + event.minutes * 60_000))}`,
+			`SUMMARY:${escapeText(event.title)}`,
+			`DESCRIPTION:${escapeText(event.description)}`,
+			`CATEGORIES:${event.kind === 'review' ? 'Strategic review' : 'Check-in'}`,
+			'END:VEVENT',
+		]),
+		'END:VCALENDAR',
+	];
+	return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** The rhythm in plain sentences for the track page, e.g. "Weekly 30-minute check-ins for your first 4 weeks". */
+export function describeRhythm(rhythm: EngagementRhythm, trackWeeks: number): string[] {
+	const weekly = weeklyWeeksOf(rhythm, trackWeeks);
+	const every = rhythm.establishedEveryWeeks;
+	return [
+		`Weekly ${rhythm.checkInMinutes}-minute check-ins for your first ${weekly} weeks, while the partnership is new.`,
+		every === 1
+			? 'Weekly check-ins after that, once the partnership is established.'
+			: `A check-in every ${every} weeks after that, once the partnership is established.`,
+		`A ${rhythm.reviewMinutes}-minute strategic review every ${rhythm.reviewEveryWeeks} weeks (about once a quarter), in place of that week's check-in.`,
+		`Meetings fall on ${weekdayNames[rhythm.weekday - 1]} at ${rhythm.time}, ${rhythm.timeZone} time.`,
+	];
+}
+
+/** "Monday 30 November 2026" for a "YYYY-MM-DD" date, independent of the machine's time zone. */
+export function formatLongDate(date: string, lang = 'en-GB'): string {
+	return new Intl.DateTimeFormat(lang, {
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC',
+	}).format(new Date(`${date}T00:00:00Z`));
+}

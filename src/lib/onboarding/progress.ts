@@ -1,0 +1,92 @@
+/**
+ * Track progress kept in the browser: which modules a partner has marked complete. Pure functions over a
+ * `Storage`-like object so the island stays thin and the rules are unit-tested. Anything unreadable —
+ * corrupt JSON, another version, unknown module ids — is dropped silently: progress marks are a convenience.
+ */
+
+/** Bump when the stored shape changes; data under older keys or versions is then ignored. */
+import { clearSaved, readSaved, writeSaved, type KeyValueStore } from '../core/browser-storage';
+
+export const progressVersion = 1;
+
+/** The localStorage key for a track, e.g. "portal:progress:v1:agencies". */
+export function progressKey(trackId: string): string {
+	return `portal:progress:v${progressVersion}:${trackId}`;
+}
+
+/** Completed module ids from stored text, in reading order; `undefined` when the text is unusable. */
+export function parseProgress(raw: string | null, moduleIds: readonly string[]): string[] | undefined {
+	if (raw === null) return [];
+	try {
+		return cleanProgress(JSON.parse(raw), moduleIds);
+	} catch {
+		return undefined;
+	}
+}
+
+/** Completed module ids from stored data, in reading order; `undefined` when the data is not ours. */
+function cleanProgress(data: unknown, moduleIds: readonly string[]): string[] | undefined {
+	if (typeof data !== 'object' || data === null) return undefined;
+	const { version, completed } = data as { version?: unknown; completed?: unknown };
+	if (version !== progressVersion || !Array.isArray(completed)) return undefined;
+	// Modules renamed or removed since the marks were saved simply drop out.
+	return moduleIds.filter((id) => completed.includes(id));
+}
+
+/** What is stored for some completed modules. */
+function progressRecord(completed: readonly string[]) {
+	return { version: progressVersion, completed };
+}
+
+/** The stored text for some completed modules. */
+export function serializeProgress(completed: readonly string[]): string {
+	return JSON.stringify(progressRecord(completed));
+}
+
+/** `completed` with `id` marked done or not, kept in reading order. */
+export function markModule(
+	completed: readonly string[],
+	moduleIds: readonly string[],
+	id: string,
+	done: boolean,
+): string[] {
+	const set = new Set(completed);
+	if (done) set.add(id);
+	else set.delete(id);
+	return moduleIds.filter((moduleId) => set.has(moduleId));
+}
+
+/** Counts for the progress bar and the first module not yet done, in reading order. */
+export function summarizeProgress(
+	moduleIds: readonly string[],
+	completed: readonly string[],
+): { done: number; total: number; percent: number; next: string | undefined } {
+	const set = new Set(completed);
+	const done = moduleIds.filter((id) => set.has(id)).length;
+	const total = moduleIds.length;
+	return {
+		done,
+		total,
+		percent: total ? Math.round((done / total) * 100) : 0,
+		next: moduleIds.find((id) => !set.has(id)),
+	};
+}
+
+/** Reads a track's progress; unusable data is removed so it cannot trip the page again. */
+export function loadProgress(
+	storage: KeyValueStore | undefined,
+	trackId: string,
+	moduleIds: readonly string[],
+): string[] {
+	return readSaved(storage, progressKey(trackId), (data) => cleanProgress(data, moduleIds)) ?? [];
+}
+
+/** Saves a track's progress; a full or disabled storage is ignored. */
+export function saveProgress(storage: KeyValueStore | undefined, trackId: string, completed: readonly string[]): void {
+	writeSaved(storage, progressKey(trackId), progressRecord(completed));
+}
+
+/** Forgets a track's progress. */
+export function resetProgress(storage: KeyValueStore | undefined, trackId: string): void {
+	clearSaved(storage, progressKey(trackId));
+}

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../data/atomic-write';
+import { cmsBackendFromEnv } from '../cms/config';
+import { portal } from '../core/config';
+import { buildPolicy, cmsPolicyOptions, headerPolicy, headersFile, inlineCode, injectPolicyMeta } from './csp';
+import { listPages } from '../core/site-files';
+import { staffSections } from '../core/urls';
+
+/**
+ * Hardens a built site in place, the last step of the build: parse every page → compute the hashes of its
+ * inline code → write a Content-Security-Policy <meta> into it, then a `_headers` file with the site-wide
+ * policy and security headers for Netlify and Cloudflare Pages. Every file is written atomically.
+ */
+export function hardenSite(dist: string, env: NodeJS.ProcessEnv = process.env): { pages: number } {
+	const connect = portal.ratingEndpoint ? [new URL(portal.ratingEndpoint).origin] : [];
+
+	// Parse: every built page and its inline code.
+	const pages = listPages(dist).map((page) => {
+		const html = readFileSync(join(dist, page), 'utf8');
+		return { page, html, code: inlineCode(html) };
+	});
+
+	// Compute and write: a per-page policy (the CMS also talks to its Git host), then the union for the headers file.
+	const cms = cmsPolicyOptions(cmsBackendFromEnv(env));
+	for (const { page, html, code } of pages) {
+		const options = page.startsWith('admin/') ? { ...cms, connect: [...connect, ...cms.connect!] } : { connect };
+		writeFileAtomic(join(dist, page), injectPolicyMeta(html, buildPolicy(code, options)), { overwrite: true });
+	}
+	const scripts = pages.flatMap((p) => p.code.scripts);
+	writeFileAtomic(join(dist, '_headers'), headersFile(portal.base, headerPolicy(scripts), staffSections), {
+		overwrite: true,
+	});
+	return { pages: pages.length };
+}

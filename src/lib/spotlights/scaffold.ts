@@ -1,0 +1,119 @@
+import { slug } from 'github-slugger';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import type { FieldDefinition } from '../cms/fields';
+import { closest } from '../data/csv-read';
+import { UserError, quote } from '../core/errors';
+import type { Partner } from '../partners/schema';
+import { isoDateSchema } from '../core/schema-helpers';
+
+/** What `npm run new:spotlight` was asked for, after parsing but before checking against data. */
+export interface NewSpotlightRequest {
+	title: string;
+	date: string;
+	partner?: string | undefined;
+}
+
+const usage =
+	'Usage: npm run new:spotlight -- --title "Acme: +220% partner revenue" [--partner ID] [--date YYYY-MM-DD]';
+
+/** Parses the command line; `today` (YYYY-MM-DD) is the default date. Throws `UserError` on bad input. */
+export function parseNewSpotlightArgs(argv: readonly string[], today: string): NewSpotlightRequest {
+	let values: { title?: string | undefined; partner?: string | undefined; date?: string | undefined };
+	try {
+		({ values } = parseArgs({
+			args: [...argv],
+			options: { title: { type: 'string' }, partner: { type: 'string' }, date: { type: 'string' } },
+			strict: true,
+			allowPositionals: false,
+		}));
+	} catch (error) {
+		throw new UserError((error as Error).message, usage);
+	}
+	const title = values.title?.trim() ?? '';
+	if (!title) throw new UserError('Missing --title', usage);
+	if (!spotlightSlug(title)) {
+		throw new UserError(`The title ${quote(title)} has no letters or digits to make a file name from`, usage);
+	}
+	const date = values.date ?? today;
+	if (!isoDateSchema.safeParse(date).success) {
+		throw new UserError(
+			`--date: Expected a real date as YYYY-MM-DD, found ${quote(date)}`,
+			'For example --date 2026-11-24.',
+		);
+	}
+	return { title, date, partner: values.partner };
+}
+
+/** File name (without `.mdx`) for a title: GitHub-style slug, so it matches heading anchors people know. */
+export function spotlightSlug(title: string): string {
+	return slug(title).replace(/-+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** Finds the requested partner; an unknown id is an error with a "did you mean" hint. */
+export function findPartner<P extends Pick<Partner, 'id'>>(id: string, partners: readonly P[] | undefined): P {
+	const partner = partners?.find((candidate) => candidate.id === id);
+	if (partner) return partner;
+	if (!partners)
+		throw new UserError(
+			`--partner: there is no content/data/partners.csv to look up ${quote(id)}`,
+			'Add the partner list first, or leave out --partner.',
+		);
+	const guess = closest(
+		id,
+		partners.map((candidate) => candidate.id),
+	);
+	throw new UserError(
+		`--partner: Unknown partner id ${quote(id)} in content/data/partners.csv`,
+		guess ? `Did you mean "${guess}"?` : `Known ids: ${partners.map((candidate) => candidate.id).join(', ')}`,
+	);
+}
+
+/**
+ * The draft's MDX: every field present, each under a `# hint` comment taken from the CMS field table, so the
+ * file teaches its own format. It parses with `spotlightSchema` as written.
+ */
+export function renderSpotlightDraft(input: {
+	title: string;
+	date: string;
+	partner?: Pick<Partner, 'id' | 'type' | 'model'> | undefined;
+	fields: readonly FieldDefinition[];
+	defaults: { partnerType: string; model: string };
+}): string {
+	const values: Record<string, unknown> = {
+		title: input.title,
+		date: input.date,
+		partners: input.partner ? [input.partner.id] : [],
+		partnerType: input.partner?.type ?? input.defaults.partnerType,
+		model: input.partner?.model ?? input.defaults.model,
+		tags: ['partnership'],
+		summary: 'One or two sentences on what the partnership achieved and how.',
+		results: [],
+		author: 'Your name, your role',
+		draft: true,
+	};
+	const lines: string[] = ['---'];
+	for (const field of input.fields) {
+		if (field.name === 'cover') {
+			// Optional and needs a real file, so it is shown commented out.
+			lines.push(`# ${field.hint}`, '# cover:', '#   src: ./covers/your-image.jpg', '#   alt: What the image shows');
+			continue;
+		}
+		const sub = field.fields?.map((child) => `${child.name}: ${child.hint}`).join(' ');
+		lines.push(`# ${field.hint}${sub ? ` (${sub})` : ''}`);
+		// yaml quotes what needs quoting (colons, leading symbols), so any title stays valid frontmatter.
+		lines.push(stringify({ [field.name]: values[field.name] }, { lineWidth: 0 }).trimEnd());
+	}
+	lines.push('---', '', '## Where we started', '', 'What the partners wanted to change, in a paragraph.', '');
+	lines.push(
+		'## What we did together',
+		'',
+		'The steps both sides took.',
+		'',
+		'## The result',
+		'',
+		'What changed, with the figures from the key results.',
+		'',
+	);
+	return lines.join('\n');
+}
