@@ -5,10 +5,15 @@
 import { join } from 'node:path';
 import { writeFileAtomic } from '../src/lib/data/atomic-write';
 import { spotlightFields } from '../src/lib/cms/fields';
-import { portal } from '../src/lib/core/config';
+import { portal, programIds } from '../src/lib/core/config';
 import { contentDir, partnersCsvPath } from '../src/lib/content/content-dir';
 import { UserError, parseWithFriendlyErrors } from '../src/lib/core/errors';
-import { findPartner, parseNewSpotlightArgs, renderSpotlightDraft, spotlightSlug } from '../src/lib/spotlights/scaffold';
+import {
+	findPartner,
+	parseNewSpotlightArgs,
+	renderSpotlightDraft,
+	spotlightSlug,
+} from '../src/lib/spotlights/scaffold';
 import { readPartnersFile } from '../src/lib/partners/partner-file';
 import { spotlightSchema } from '../src/lib/spotlights/schema';
 import { parseFrontmatter } from '../src/lib/content/frontmatter';
@@ -37,7 +42,7 @@ function main(): number {
 	});
 	const file = join(contentDir, 'spotlights', `${spotlightSlug(request.title)}.mdx`);
 	// Never write a file our own schema would reject.
-	parseWithFriendlyErrors(spotlightSchema, parseFrontmatter(text, file).data, file);
+	parseWithFriendlyErrors(spotlightSchema(programIds), parseFrontmatter(text, file).data, file);
 	// Write.
 	if (!writeFileAtomic(file, text, { overwrite: false })) {
 		console.error(

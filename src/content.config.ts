@@ -4,7 +4,8 @@ import { contentDir } from './lib/content/content-dir';
 import { assessmentSchema } from './lib/assessments/schema';
 import { practiceSchema } from './lib/practices/schema';
 import { quizSchema } from './lib/quizzes/schema';
-import { spotlightSchemaWith } from './lib/spotlights/schema';
+import { spotlightSchema } from './lib/spotlights/schema';
+import { programIds } from './lib/core/config';
 import { moduleSchema, trackSchema } from './lib/onboarding/schema';
 
 // Ids keep the folder: a module's id is "<track>/<module>", a track's is "<track>".
@@ -14,7 +15,7 @@ const tracks = defineCollection({
 		pattern: '*/index.mdx',
 		generateId: ({ entry }) => entry.split('/')[0]!,
 	}),
-	schema: trackSchema,
+	schema: trackSchema(programIds),
 });
 
 const modules = defineCollection({
@@ -40,13 +41,13 @@ const quizzes = defineCollection({
 // Self-assessments: one YAML file per tool; `kind` picks its schema and island.
 const assessments = defineCollection({
 	loader: glob({ base: `${contentDir}/assessments`, pattern: '*.{yaml,yml}' }),
-	schema: assessmentSchema,
+	schema: assessmentSchema(programIds),
 });
 
 // The cover goes through astro:assets (`image()`), so it is resized and fingerprinted like any other image.
 const spotlights = defineCollection({
 	loader: glob({ base: `${contentDir}/spotlights`, pattern: '*.mdx' }),
-	schema: ({ image }) => spotlightSchemaWith(image()),
+	schema: ({ image }) => spotlightSchema({ ...programIds, image: image() }),
 });
 
 export const collections = { tracks, modules, practices, quizzes, assessments, spotlights };

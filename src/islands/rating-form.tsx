@@ -122,7 +122,7 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 		}
 		try {
 			const { checkRecord, ratingFileName } = await loadChecks();
-			const check = checkRecord(toRecordInput(state, context, new Date()));
+			const check = checkRecord(toRecordInput(state, context, new Date()), ids);
 			if (!check.ok) {
 				setNotice(`This record does not match the format: ${check.problems.join('; ')}`);
 				return;
@@ -386,7 +386,7 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 						{notice && <p>{notice}</p>}
 					</div>
 
-					<Compare own={ready.record} labelOf={labelOf} />
+					<Compare own={ready.record} labelOf={labelOf} dimensionIds={ids} />
 				</section>
 			)}
 		</div>
@@ -460,7 +460,15 @@ function BalanceTable({ record, labelOf }: { record: RatingRecord; labelOf: (id:
 	);
 }
 
-function Compare({ own, labelOf }: { own: RatingRecord; labelOf: (id: string) => string }) {
+function Compare({
+	own,
+	labelOf,
+	dimensionIds,
+}: {
+	own: RatingRecord;
+	labelOf: (id: string) => string;
+	dimensionIds: readonly string[];
+}) {
 	const id = useId().replace(/[^\w-]/g, '');
 	const [text, setText] = useState('');
 	const [problems, setProblems] = useState<string[]>([]);
@@ -469,7 +477,7 @@ function Compare({ own, labelOf }: { own: RatingRecord; labelOf: (id: string) =>
 	const check = async (input: string, source: string) => {
 		setOther(undefined);
 		const { readRecordText } = await loadChecks();
-		const result = readRecordText(input);
+		const result = readRecordText(input, dimensionIds);
 		if (!result.ok) return setProblems([`${source} is not a valid rating record:`, ...result.problems]);
 		const mismatch = pairProblem(own, result.record);
 		if (mismatch) return setProblems([`${source} cannot be compared with yours. ${mismatch}`]);

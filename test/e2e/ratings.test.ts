@@ -12,6 +12,7 @@ import { ratingRecordSchema } from '../../src/lib/ratings/schema';
 import { launchBrowser, newContext, wcagTags } from './support/browser';
 import { siteUrl } from './support/site';
 import { serveStatic } from './support/static-server';
+import { programIds } from '../../src/lib/core/config';
 
 const dimensions = [
 	'Referrals and revenue',
@@ -223,7 +224,7 @@ describe('rating form (no endpoint)', () => {
 			page.getByRole('button', { name: 'Download JSON' }).press('Enter'),
 		]);
 		expect(download.suggestedFilename()).toBe('northbeam-media-2026-Q3-partner.json');
-		const record = ratingRecordSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+		const record = ratingRecordSchema(programIds).parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
 		expect(record).toMatchObject({ version: 1, partnerId: 'northbeam-media', period: '2026-Q3', rater: 'partner' });
 		expect(record.ratings.map((r) => [r.received, r.provided])).toEqual(answers);
 		expect(record.ratings[1]!.comment).toBe(markup);
@@ -304,7 +305,9 @@ describe('rating form (no endpoint)', () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl()).origin });
 		await page.getByRole('button', { name: 'Copy JSON' }).click();
 		await page.getByRole('status').filter({ hasText: 'Copied the record.' }).waitFor();
-		const copied = ratingRecordSchema.parse(JSON.parse(await page.evaluate(() => navigator.clipboard.readText())));
+		const copied = ratingRecordSchema(programIds).parse(
+			JSON.parse(await page.evaluate(() => navigator.clipboard.readText())),
+		);
 		expect(copied).toMatchObject({ partnerId: 'northbeam-media', period: '2026-Q3', rater: 'partner' });
 		expect(copied.ratings.map((r) => [r.received, r.provided])).toEqual(answers);
 	});
@@ -417,7 +420,7 @@ describe('rating form with an endpoint (a second build with PORTAL_RATING_ENDPOI
 		openGate();
 		await page.getByText('Sent. The program team has your ratings.').waitFor();
 		expect(received).toHaveLength(1);
-		const record = ratingRecordSchema.parse(received[0]);
+		const record = ratingRecordSchema(programIds).parse(received[0]);
 		expect(record.ratings.map((r) => [r.received, r.provided])).toEqual(answers);
 		expect(await draft(page)).toBeNull();
 		await expectAccessible(page, 'sent');

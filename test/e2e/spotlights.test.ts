@@ -8,6 +8,7 @@ import { parseFrontmatter } from '../../src/lib/content/frontmatter';
 import { spotlightSchema, type Spotlight } from '../../src/lib/spotlights/schema';
 import { launchBrowser, newContext, wcagTags } from './support/browser';
 import { distDir, siteUrl } from './support/site';
+import { programIds } from '../../src/lib/core/config';
 
 // The source of truth for what the archive and feed must list: every non-draft story in content/spotlights.
 const all = readdirSync('content/spotlights')
@@ -16,7 +17,7 @@ const all = readdirSync('content/spotlights')
 		const path = join('content/spotlights', file);
 		return {
 			id: file.replace(/\.mdx$/, ''),
-			...spotlightSchema.parse(parseFrontmatter(readFileSync(path, 'utf8'), path).data),
+			...spotlightSchema(programIds).parse(parseFrontmatter(readFileSync(path, 'utf8'), path).data),
 		};
 	});
 const published = all.filter((spotlight) => !spotlight.draft);

@@ -1,7 +1,6 @@
 import { z } from '../core/zod';
 import { weightProblem } from './matrix';
-import { partnershipModelIds } from '../core/config';
-import { idSchema, oneOf, summarySchema } from '../core/schema-helpers';
+import { idSchema, oneOf, summarySchema, type ProgramIds } from '../core/schema-helpers';
 
 /**
  * Self-assessments: `content/assessments/<id>.yaml`, one file per tool, told apart by `kind`.
@@ -118,47 +117,51 @@ export const pitfallReviewSchema = z.object({
 	pitfalls: z.array(pitfallSchema).min(1),
 });
 
-/** One answer to a recommender question and the points it gives each model. */
-const recommenderOptionSchema = z.object({
-	/** Stable id, used for saved answers. */
-	id: idSchema,
-	/** Answer text. */
-	label: z.string().min(1),
-	/** Points (0-3) per partnership model id; models left out get 0. */
-	points: z.record(oneOf(partnershipModelIds, 'partnership model'), z.number().int().min(0).max(3)),
-	/** Why this answer points to the model it favours most, shown among the reasons. */
-	reason: z.string().min(1),
-});
+/** The recommender's schema for the configured partnership models. */
+export function recommenderSchema(modelIds: readonly string[]) {
+	/** One answer to a recommender question and the points it gives each model. */
+	const recommenderOptionSchema = z.object({
+		/** Stable id, used for saved answers. */
+		id: idSchema,
+		/** Answer text. */
+		label: z.string().min(1),
+		/** Points (0-3) per partnership model id; models left out get 0. */
+		points: z.record(oneOf(modelIds, 'partnership model'), z.number().int().min(0).max(3)),
+		/** Why this answer points to the model it favours most, shown among the reasons. */
+		reason: z.string().min(1),
+	});
 
-/** One recommender question: a radio group. */
-const recommenderQuestionSchema = z.object({
-	/** Stable id. */
-	id: idSchema,
-	/** The question, shown as the group's legend. */
-	text: z.string().min(1),
-	/** The answers; at least two. */
-	options: z.array(recommenderOptionSchema).min(2),
-});
+	/** One recommender question: a radio group. */
+	const recommenderQuestionSchema = z.object({
+		/** Stable id. */
+		id: idSchema,
+		/** The question, shown as the group's legend. */
+		text: z.string().min(1),
+		/** The answers; at least two. */
+		options: z.array(recommenderOptionSchema).min(2),
+	});
 
-/** What the recommender says about one model. */
-const recommenderModelSchema = z.object({
-	/** Partnership model id from portal.config.ts. */
-	model: oneOf(partnershipModelIds, 'partnership model'),
-	/** What you give up or take on with this model. */
-	tradeOffs: z.array(z.string().min(1)).min(1),
-});
+	/** What the recommender says about one model. */
+	const recommenderModelSchema = z.object({
+		/** Partnership model id from portal.config.ts. */
+		model: oneOf(modelIds, 'partnership model'),
+		/** What you give up or take on with this model. */
+		tradeOffs: z.array(z.string().min(1)).min(1),
+	});
 
-/** Partnership model recommender. */
-export const recommenderSchema = z.object({
-	kind: z.literal('recommender'),
-	...common,
-	/** Slug of the article that compares the models. */
-	article: articleSchema,
-	/** The questions, in order. */
-	questions: z.array(recommenderQuestionSchema).min(1),
-	/** One entry per partnership model in portal.config.ts. */
-	models: z.array(recommenderModelSchema).min(1),
-});
+	/** Partnership model recommender. */
+	const recommender = z.object({
+		kind: z.literal('recommender'),
+		...common,
+		/** Slug of the article that compares the models. */
+		article: articleSchema,
+		/** The questions, in order. */
+		questions: z.array(recommenderQuestionSchema).min(1),
+		/** One entry per partnership model in portal.config.ts. */
+		models: z.array(recommenderModelSchema).min(1),
+	});
+	return recommender;
+}
 
 /** Ids within one list must be unique; reports the repeated id at its path. */
 function uniqueIds(items: readonly { id: string }[], path: (string | number)[], ctx: z.RefinementCtx) {
@@ -172,67 +175,70 @@ function uniqueIds(items: readonly { id: string }[], path: (string | number)[], 
 }
 
 /** Any assessment file. Checks spanning several fields (weights, ids, thresholds) run here. */
-export const assessmentSchema = z
-	.discriminatedUnion('kind', [readinessSchema, matrixSchema, pitfallReviewSchema, recommenderSchema])
-	.superRefine((value, ctx) => {
-		switch (value.kind) {
-			case 'readiness':
-				uniqueIds(value.areas, ['areas'], ctx);
-				uniqueIds(
-					value.areas.flatMap((area) => area.questions),
-					['questions'],
-					ctx,
-				);
-				if (value.nearlyAt >= value.readyAt) {
-					ctx.addIssue({
-						code: 'custom',
-						path: ['nearlyAt'],
-						message: `Expected nearlyAt below readyAt (${value.readyAt}), found ${value.nearlyAt}`,
-					});
-				}
-				break;
-			case 'matrix': {
-				uniqueIds(value.factors, ['factors'], ctx);
-				const problem = weightProblem(value.factors);
-				if (problem) ctx.addIssue({ code: 'custom', path: ['factors'], message: problem });
-				break;
-			}
-			case 'pitfalls':
-				uniqueIds(value.pitfalls, ['pitfalls'], ctx);
-				if (value.mediumAt >= value.highAt) {
-					ctx.addIssue({
-						code: 'custom',
-						path: ['mediumAt'],
-						message: `Expected mediumAt below highAt (${value.highAt}), found ${value.mediumAt}`,
-					});
-				}
-				break;
-			case 'recommender': {
-				uniqueIds(value.questions, ['questions'], ctx);
-				value.questions.forEach((question, index) => uniqueIds(question.options, ['questions', index, 'options'], ctx));
-				const listed = value.models.map((entry) => entry.model);
-				for (const id of partnershipModelIds) {
-					if (!listed.includes(id)) {
+export const assessmentSchema = ({ modelIds }: Pick<ProgramIds, 'modelIds'>) =>
+	z
+		.discriminatedUnion('kind', [readinessSchema, matrixSchema, pitfallReviewSchema, recommenderSchema(modelIds)])
+		.superRefine((value, ctx) => {
+			switch (value.kind) {
+				case 'readiness':
+					uniqueIds(value.areas, ['areas'], ctx);
+					uniqueIds(
+						value.areas.flatMap((area) => area.questions),
+						['questions'],
+						ctx,
+					);
+					if (value.nearlyAt >= value.readyAt) {
 						ctx.addIssue({
 							code: 'custom',
-							path: ['models'],
-							message: `Expected an entry for the partnership model "${id}" from portal.config.ts`,
+							path: ['nearlyAt'],
+							message: `Expected nearlyAt below readyAt (${value.readyAt}), found ${value.nearlyAt}`,
 						});
 					}
+					break;
+				case 'matrix': {
+					uniqueIds(value.factors, ['factors'], ctx);
+					const problem = weightProblem(value.factors);
+					if (problem) ctx.addIssue({ code: 'custom', path: ['factors'], message: problem });
+					break;
 				}
-				listed.forEach((id, index) => {
-					if (listed.indexOf(id) !== index) {
-						ctx.addIssue({ code: 'custom', path: ['models', index, 'model'], message: `Duplicate model "${id}"` });
+				case 'pitfalls':
+					uniqueIds(value.pitfalls, ['pitfalls'], ctx);
+					if (value.mediumAt >= value.highAt) {
+						ctx.addIssue({
+							code: 'custom',
+							path: ['mediumAt'],
+							message: `Expected mediumAt below highAt (${value.highAt}), found ${value.mediumAt}`,
+						});
 					}
-				});
-				break;
+					break;
+				case 'recommender': {
+					uniqueIds(value.questions, ['questions'], ctx);
+					value.questions.forEach((question, index) =>
+						uniqueIds(question.options, ['questions', index, 'options'], ctx),
+					);
+					const listed = value.models.map((entry) => entry.model);
+					for (const id of modelIds) {
+						if (!listed.includes(id)) {
+							ctx.addIssue({
+								code: 'custom',
+								path: ['models'],
+								message: `Expected an entry for the partnership model "${id}" from portal.config.ts`,
+							});
+						}
+					}
+					listed.forEach((id, index) => {
+						if (listed.indexOf(id) !== index) {
+							ctx.addIssue({ code: 'custom', path: ['models', index, 'model'], message: `Duplicate model "${id}"` });
+						}
+					});
+					break;
+				}
 			}
-		}
-	});
+		});
 
-export type Assessment = z.output<typeof assessmentSchema>;
+export type Assessment = z.output<ReturnType<typeof assessmentSchema>>;
 export type ReadinessAssessment = z.output<typeof readinessSchema>;
 export type MatrixAssessment = z.output<typeof matrixSchema>;
 export type PitfallReview = z.output<typeof pitfallReviewSchema>;
-export type RecommenderAssessment = z.output<typeof recommenderSchema>;
+export type RecommenderAssessment = z.output<ReturnType<typeof recommenderSchema>>;
 export type AssessmentKind = Assessment['kind'];

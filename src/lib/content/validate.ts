@@ -9,6 +9,7 @@ import { parsePartners } from '../partners/read';
 import { parse as parseYaml } from 'yaml';
 import { readScorecardData } from '../scorecards/data-files';
 import { assessmentSchema } from '../assessments/schema';
+import { programIds } from '../core/config';
 import { practiceSchema } from '../practices/schema';
 import { quizSchema } from '../quizzes/schema';
 import { spotlightSchema } from '../spotlights/schema';
@@ -40,7 +41,7 @@ const collections: Record<'tracks' | 'modules' | 'practices' | 'spotlights' | 'q
 		folder: 'tracks',
 		matches: (p) => /^[^/]+\/index\.mdx$/.test(p),
 		id: (p) => p.split('/')[0]!,
-		schema: trackSchema,
+		schema: trackSchema(programIds),
 	},
 	modules: {
 		folder: 'tracks',
@@ -49,9 +50,9 @@ const collections: Record<'tracks' | 'modules' | 'practices' | 'spotlights' | 'q
 		schema: moduleSchema,
 	},
 	practices: { folder: 'practices', matches: (p) => /^[^/]+\.mdx$/.test(p), id: stripMdx, schema: practiceSchema },
-	spotlights: { folder: 'spotlights', matches: (p) => /^[^/]+\.mdx$/.test(p), id: stripMdx, schema: spotlightSchema },
+	spotlights: { folder: 'spotlights', matches: (p) => /^[^/]+\.mdx$/.test(p), id: stripMdx, schema: spotlightSchema(programIds) },
 	quizzes: { folder: 'quizzes', matches: isYaml, id: stripYaml, schema: quizSchema, yaml: true },
-	assessments: { folder: 'assessments', matches: isYaml, id: stripYaml, schema: assessmentSchema, yaml: true },
+	assessments: { folder: 'assessments', matches: isYaml, id: stripYaml, schema: assessmentSchema(programIds), yaml: true },
 };
 
 // Each schema checked its own entries; the graph checks read only fields those schemas guarantee.

@@ -1,5 +1,6 @@
 import userConfig from '../../../portal.config';
 import { parseWithFriendlyErrors } from './errors';
+import type { ProgramIds } from './schema-helpers';
 import { portalConfigSchema } from './config-schema';
 
 /** The validated portal configuration; importing it fails fast on a bad `portal.config.ts`. */
@@ -8,6 +9,13 @@ export const portal = parseWithFriendlyErrors(portalConfigSchema, userConfig, 'p
 export const partnerTypeIds = portal.partnerTypes.map((type) => type.id);
 export const partnershipModelIds = portal.partnershipModels.map((model) => model.id);
 export const valueDimensionIds = portal.valueDimensions.map((dimension) => dimension.id);
+
+/** The configured ids, for the schema factories (`trackSchema(programIds)` and the like). */
+export const programIds: ProgramIds = {
+	partnerTypeIds,
+	modelIds: partnershipModelIds,
+	dimensionIds: valueDimensionIds,
+};
 
 /** Looks up a configured choice's label by id; unknown ids fall back to the id itself. */
 export function labelOf(list: readonly { id: string; label: string }[], id: string): string {

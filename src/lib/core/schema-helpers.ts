@@ -11,6 +11,19 @@ export function oneOf(ids: readonly string[], what: string) {
 	});
 }
 
+/**
+ * The configured ids that content and data are checked against. Every schema that needs them is a factory taking
+ * them, like Starlight's `docsSchema()`, so no schema reads the runtime config and tests can pass another one.
+ */
+export interface ProgramIds {
+	/** Partner type ids from `portal.config.ts`. */
+	partnerTypeIds: readonly string[];
+	/** Partnership model ids from `portal.config.ts`. */
+	modelIds: readonly string[];
+	/** Value dimension ids from `portal.config.ts`. */
+	dimensionIds: readonly string[];
+}
+
 /** A short plain-text summary used on cards, in meta descriptions and search results. */
 export const summarySchema = z.string().min(20, 'Expected a summary of at least 20 characters').max(300);
 

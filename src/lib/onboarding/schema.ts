@@ -1,27 +1,27 @@
 import { z } from '../core/zod';
-import { partnerTypeIds, partnershipModelIds } from '../core/config';
 import { rhythmOverridesSchema } from './rhythm-schema';
-import { oneOf, summarySchema } from '../core/schema-helpers';
+import { oneOf, summarySchema, type ProgramIds } from '../core/schema-helpers';
 
 /** A track overview: `content/tracks/<track>/index.mdx`. The folder name is the track's slug. */
-export const trackSchema = z.object({
-	/** Track title, e.g. "Onboarding for content creators". */
-	title: z.string().min(1),
-	/** The partner type this track onboards (an id from `portal.config.ts`). */
-	partnerType: oneOf(partnerTypeIds, 'partner type'),
-	/** The partnership model most partners on this track start with. */
-	model: oneOf(partnershipModelIds, 'partnership model'),
-	/** One or two sentences for cards and meta descriptions. */
-	summary: summarySchema,
-	/** Length of the track in weeks; the framework runs onboarding over 4–6 weeks. */
-	weeks: z.number().int().min(4).max(6),
-	/** Sort position on the onboarding index. Default: 0. */
-	order: z.number().int().default(0),
-	/** What a partner can do by the end of the track. */
-	goals: z.array(z.string().min(1)).min(1),
-	/** Overrides of the check-in rhythm in `portal.config.ts` for this track, e.g. `checkInMinutes: 45`. Default: none. */
-	rhythm: rhythmOverridesSchema.default({}),
-});
+export const trackSchema = ({ partnerTypeIds, modelIds }: Pick<ProgramIds, 'partnerTypeIds' | 'modelIds'>) =>
+	z.object({
+		/** Track title, e.g. "Onboarding for content creators". */
+		title: z.string().min(1),
+		/** The partner type this track onboards (an id from `portal.config.ts`). */
+		partnerType: oneOf(partnerTypeIds, 'partner type'),
+		/** The partnership model most partners on this track start with. */
+		model: oneOf(modelIds, 'partnership model'),
+		/** One or two sentences for cards and meta descriptions. */
+		summary: summarySchema,
+		/** Length of the track in weeks; the framework runs onboarding over 4–6 weeks. */
+		weeks: z.number().int().min(4).max(6),
+		/** Sort position on the onboarding index. Default: 0. */
+		order: z.number().int().default(0),
+		/** What a partner can do by the end of the track. */
+		goals: z.array(z.string().min(1)).min(1),
+		/** Overrides of the check-in rhythm in `portal.config.ts` for this track, e.g. `checkInMinutes: 45`. Default: none. */
+		rhythm: rhythmOverridesSchema.default({}),
+	});
 
 /** A weekly module: any other `.mdx` file in a track folder. */
 export const moduleSchema = z.object({
@@ -39,5 +39,5 @@ export const moduleSchema = z.object({
 	goals: z.array(z.string().min(1)).min(1),
 });
 
-export type Track = z.output<typeof trackSchema>;
+export type Track = z.output<ReturnType<typeof trackSchema>>;
 export type Module = z.output<typeof moduleSchema>;

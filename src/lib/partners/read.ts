@@ -1,4 +1,5 @@
 import { readCsv, validateRows, type DataProblem } from '../data/csv-read';
+import { programIds } from '../core/config';
 import { partnerColumns, partnerSchema, type Partner } from './schema';
 
 /**
@@ -11,7 +12,7 @@ export function parsePartners(
 ): { partners: (Partner & { line: number })[]; ids: Set<string>; problems: DataProblem[] } {
 	const { rows, problems } = readCsv(text, file, partnerColumns, ['track']);
 	const ids = new Set(rows.map((row) => row.values.id!));
-	const { valid, problems: rowProblems } = validateRows(rows, file, partnerSchema);
+	const { valid, problems: rowProblems } = validateRows(rows, file, partnerSchema(programIds));
 	problems.push(...rowProblems);
 	const firstLine = new Map<string, number>();
 	const partners: (Partner & { line: number })[] = [];

@@ -1,24 +1,24 @@
 import { z } from '../core/zod';
-import { partnerTypeIds, partnershipModelIds } from '../core/config';
-import { idSchema, isoDateSchema, oneOf } from '../core/schema-helpers';
+import { idSchema, isoDateSchema, oneOf, type ProgramIds } from '../core/schema-helpers';
 
 /** One row of `content/data/partners.csv`: `id,name,type,model,joined,track`. */
-export const partnerSchema = z.object({
-	/** Stable partner id used by metrics rows, ratings records and spotlights. */
-	id: idSchema,
-	/** Display name; any text (it is escaped wherever it is shown). */
-	name: z.string().trim().min(1, 'Expected a partner name'),
-	/** Partner type id from `portal.config.ts`. */
-	type: oneOf(partnerTypeIds, 'partner type'),
-	/** Partnership model id from `portal.config.ts`. */
-	model: oneOf(partnershipModelIds, 'partnership model'),
-	/** Date the partnership started, `YYYY-MM-DD`. */
-	joined: isoDateSchema,
-	/** Onboarding track slug the partner follows. Default: none (blank cell). */
-	track: z.preprocess((value) => (value === '' ? undefined : value), idSchema.optional()),
-});
+export const partnerSchema = ({ partnerTypeIds, modelIds }: Pick<ProgramIds, 'partnerTypeIds' | 'modelIds'>) =>
+	z.object({
+		/** Stable partner id used by metrics rows, ratings records and spotlights. */
+		id: idSchema,
+		/** Display name; any text (it is escaped wherever it is shown). */
+		name: z.string().trim().min(1, 'Expected a partner name'),
+		/** Partner type id from `portal.config.ts`. */
+		type: oneOf(partnerTypeIds, 'partner type'),
+		/** Partnership model id from `portal.config.ts`. */
+		model: oneOf(modelIds, 'partnership model'),
+		/** Date the partnership started, `YYYY-MM-DD`. */
+		joined: isoDateSchema,
+		/** Onboarding track slug the partner follows. Default: none (blank cell). */
+		track: z.preprocess((value) => (value === '' ? undefined : value), idSchema.optional()),
+	});
 
-export type Partner = z.output<typeof partnerSchema>;
+export type Partner = z.output<ReturnType<typeof partnerSchema>>;
 
 /** The CSV header, in order. */
 export const partnerColumns = ['id', 'name', 'type', 'model', 'joined', 'track'] as const;

@@ -14,6 +14,7 @@ import { quote, valueAt } from '../core/errors';
 import { parsePartners } from '../partners/read';
 import { metricsColumns, metricsSchema, type MetricsRow } from './metrics-schema';
 import type { Partner } from '../partners/schema';
+import { programIds } from '../core/config';
 import { ratingRecordSchema, type RatingRecord } from '../ratings/schema';
 import type { Scorecards } from './schema';
 
@@ -105,6 +106,7 @@ export function readScorecardData(dir: string): ScorecardData {
 				.filter((name) => name.endsWith('.json'))
 				.sort()
 		: [];
+	const recordSchema = ratingRecordSchema(programIds);
 	for (const name of files) {
 		const file = join(ratingsDir, name);
 		let input: unknown;
@@ -117,7 +119,7 @@ export function readScorecardData(dir: string): ScorecardData {
 			});
 			continue;
 		}
-		const result = ratingRecordSchema.safeParse(input);
+		const result = recordSchema.safeParse(input);
 		if (!result.success) {
 			for (const issue of result.error.issues) {
 				problems.push({

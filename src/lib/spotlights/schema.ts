@@ -1,12 +1,14 @@
 import { z } from '../core/zod';
-import { partnerTypeIds, partnershipModelIds } from '../core/config';
-import { idSchema, isoDateSchema, oneOf, summarySchema, tagSchema } from '../core/schema-helpers';
+import { idSchema, isoDateSchema, oneOf, summarySchema, tagSchema, type ProgramIds } from '../core/schema-helpers';
 
 /** YAML reads an unquoted `2026-05-12` as a Date; keep every date as the `YYYY-MM-DD` string authors wrote. */
 const publishDateSchema = z.preprocess(
 	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
 	isoDateSchema,
 );
+
+/** Without an asset pipeline (scripts and tests), a cover is a path string. */
+const imagePath = z.string().trim().min(1, 'Expected an image path');
 
 /** One key result shown as a figure, e.g. "Partner-sourced revenue" / "+220%". */
 export const spotlightResultSchema = z.object({
@@ -24,7 +26,11 @@ export const spotlightResultSchema = z.object({
  * Spotlight frontmatter with the cover image's `src` checked by `image` (Astro's `image()` helper in
  * content.config.ts; a plain path string in scripts and tests, where there is no asset pipeline).
  */
-export function spotlightSchemaWith<I extends z.ZodType>(image: I) {
+export function spotlightSchema<I extends z.ZodType = typeof imagePath>({
+	partnerTypeIds,
+	modelIds,
+	image = imagePath as unknown as I,
+}: Pick<ProgramIds, 'partnerTypeIds' | 'modelIds'> & { image?: I }) {
 	return z
 		.object({
 			/** Headline of the story. */
@@ -36,7 +42,7 @@ export function spotlightSchemaWith<I extends z.ZodType>(image: I) {
 			/** Partner type id from `portal.config.ts`. */
 			partnerType: oneOf(partnerTypeIds, 'partner type'),
 			/** Partnership model id from `portal.config.ts`. */
-			model: oneOf(partnershipModelIds, 'partnership model'),
+			model: oneOf(modelIds, 'partnership model'),
 			/** Topic tags, lowercase and hyphenated. */
 			tags: z.array(tagSchema).min(1, 'Expected at least one tag'),
 			/** One or two sentences for cards, the feed and search results. */
@@ -78,8 +84,5 @@ export function spotlightSchemaWith<I extends z.ZodType>(image: I) {
 		});
 }
 
-/** Spotlight frontmatter for scripts and tests: the cover is a path string. */
-export const spotlightSchema = spotlightSchemaWith(z.string().trim().min(1, 'Expected an image path'));
-
-export type Spotlight = z.output<typeof spotlightSchema>;
+export type Spotlight = z.output<ReturnType<typeof spotlightSchema>>;
 export type SpotlightResult = z.output<typeof spotlightResultSchema>;

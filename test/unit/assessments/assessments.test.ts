@@ -34,6 +34,7 @@ import {
 	type ReadinessAssessment,
 	type RecommenderAssessment,
 } from '../../../src/lib/assessments/schema';
+import { programIds } from '../../../src/lib/core/config';
 
 /** The real example content, parsed with the real schema. */
 const dir = 'content/assessments';
@@ -43,7 +44,7 @@ const raw = Object.fromEntries(
 		.map((file) => [file.replace(/\.yaml$/, ''), parse(readFileSync(`${dir}/${file}`, 'utf8'))]),
 ) as Record<string, Record<string, unknown>>;
 const content = Object.fromEntries(
-	Object.entries(raw).map(([id, data]) => [id, assessmentSchema.parse(data)]),
+	Object.entries(raw).map(([id, data]) => [id, assessmentSchema(programIds).parse(data)]),
 ) as Record<string, Assessment>;
 const readiness = content['readiness-check'] as ReadinessAssessment;
 const matrix = content['evaluation-matrix'] as MatrixAssessment;
@@ -51,7 +52,7 @@ const pitfalls = content['pitfall-review'] as PitfallReview;
 const recommender = content['model-recommender'] as RecommenderAssessment;
 
 const issues = (input: unknown) => {
-	const result = assessmentSchema.safeParse(input);
+	const result = assessmentSchema(programIds).safeParse(input);
 	return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 };
 const every = (ids: readonly string[], value: number) => Object.fromEntries(ids.map((id) => [id, value]));
@@ -99,7 +100,7 @@ describe('assessmentSchema', () => {
 		void readyAt;
 		void nearlyAt;
 		void order;
-		expect(assessmentSchema.parse(rest)).toMatchObject({ readyAt: 7, nearlyAt: 4, order: 0 });
+		expect(assessmentSchema(programIds).parse(rest)).toMatchObject({ readyAt: 7, nearlyAt: 4, order: 0 });
 	});
 	it('rejects weights that do not add up to 100, quoting the sum', () => {
 		const factors = (raw['evaluation-matrix']!.factors as { weight: number }[]).map((f, i) =>

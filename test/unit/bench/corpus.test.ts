@@ -7,6 +7,7 @@ import { body, random, writeCorpus, type CorpusPage } from '../../../bench/lib/c
 import { parsePartners } from '../../../src/lib/partners/read';
 import { practiceSchema } from '../../../src/lib/practices/schema';
 import { moduleSchema, trackSchema } from '../../../src/lib/onboarding/schema';
+import { programIds } from '../../../src/lib/core/config';
 
 // The benchmark corpus must build: every generated file has to pass the same schemas as real content.
 const root = mkdtempSync(join(tmpdir(), 'corpus-test-'));
@@ -28,7 +29,7 @@ describe('synthetic corpus', () => {
 
 	it('gives every track and module frontmatter that passes the track and module schemas', () => {
 		for (const page of pages.filter((page) => page.collection === 'tracks')) {
-			const schema = page.file.endsWith('/index.mdx') ? trackSchema : moduleSchema;
+			const schema = page.file.endsWith('/index.mdx') ? trackSchema(programIds) : moduleSchema;
 			const result = schema.safeParse(read(page).data);
 			expect(result.error?.issues ?? [], page.file).toEqual([]);
 		}

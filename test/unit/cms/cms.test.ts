@@ -7,6 +7,7 @@ import { practiceFields, spotlightFields, type FieldDefinition } from '../../../
 import { parseFrontmatter } from '../../../src/lib/content/frontmatter';
 import { practiceSchema } from '../../../src/lib/practices/schema';
 import { spotlightResultSchema, spotlightSchema } from '../../../src/lib/spotlights/schema';
+import { programIds } from '../../../src/lib/core/config';
 
 const choices = {
 	partnerTypes: [
@@ -21,7 +22,7 @@ const choices = {
 	],
 	partners: [{ value: 'ledgerline', label: 'Ledgerline' }],
 };
-const spotlightShape = spotlightSchema.shape;
+const spotlightShape = spotlightSchema(programIds).shape;
 const coverShape = (spotlightShape.cover.unwrap() as z.ZodObject).shape;
 
 /** Field names and whether each is required, as the field table says and as the zod shape says. */
@@ -43,7 +44,7 @@ describe('CMS field tables match the zod schemas', () => {
 	});
 	it('uses the schema defaults', () => {
 		// The object alone: the refinements refuse a published spotlight without partners or results.
-		const defaults = z.object(spotlightSchema.shape).parse({
+		const defaults = z.object(spotlightSchema(programIds).shape).parse({
 			title: 't',
 			date: '2026-01-01',
 			partnerType: 'agency',
@@ -133,7 +134,7 @@ describe('generated CMS config', () => {
 	});
 	it('saves spotlight records that pass our schema', () => {
 		const text = savedEntry(spotlights!, spotlightFields(choices));
-		const data = spotlightSchema.parse(parseFrontmatter(text, 'cms.mdx').data);
+		const data = spotlightSchema(programIds).parse(parseFrontmatter(text, 'cms.mdx').data);
 		expect(data).toMatchObject({ date: '2026-11-24', partners: ['ledgerline'], cover: { src: './covers/photo.jpg' } });
 	});
 	it('saves practice records that pass our schema', () => {

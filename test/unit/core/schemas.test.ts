@@ -4,6 +4,7 @@ import { practiceSchema } from '../../../src/lib/practices/schema';
 import { portalConfigSchema } from '../../../src/lib/core/config-schema';
 import { moduleSchema, trackSchema } from '../../../src/lib/onboarding/schema';
 import userConfig from '../../../portal.config';
+import { programIds } from '../../../src/lib/core/config';
 
 const track = {
 	title: 'Onboarding for agencies',
@@ -33,11 +34,13 @@ const issues = (result: {
 
 describe('trackSchema', () => {
 	it('accepts a valid overview and fills defaults', () => {
-		expect(trackSchema.parse(track)).toEqual({ ...track, order: 0, rhythm: {} });
+		expect(trackSchema(programIds).parse(track)).toEqual({ ...track, order: 0, rhythm: {} });
 	});
 	it('keeps a rhythm override to the fields the track states, with no defaults filled in', () => {
-		expect(trackSchema.parse({ ...track, rhythm: { checkInMinutes: 45 } }).rhythm).toEqual({ checkInMinutes: 45 });
-		expect(issues(trackSchema.safeParse({ ...track, rhythm: { checkinMinutes: 45 } }))).toEqual([
+		expect(trackSchema(programIds).parse({ ...track, rhythm: { checkInMinutes: 45 } }).rhythm).toEqual({
+			checkInMinutes: 45,
+		});
+		expect(issues(trackSchema(programIds).safeParse({ ...track, rhythm: { checkinMinutes: 45 } }))).toEqual([
 			'rhythm: Unknown field: checkinMinutes',
 		]);
 	});
@@ -57,7 +60,7 @@ describe('trackSchema', () => {
 		['goals', { goals: [] }, 'Expected at least 1 item'],
 		['summary', { summary: 'Too short' }, 'Expected a summary of at least 20 characters'],
 	])('rejects a bad %s', (field, patch, message) => {
-		expect(issues(trackSchema.safeParse({ ...track, ...patch }))).toEqual([`${field}: ${message}`]);
+		expect(issues(trackSchema(programIds).safeParse({ ...track, ...patch }))).toEqual([`${field}: ${message}`]);
 	});
 });
 

@@ -8,6 +8,7 @@ import { practiceSchema, type Practice } from '../../../src/lib/practices/schema
 import { trackSchema } from '../../../src/lib/onboarding/schema';
 import { tableOfContents } from '../../../src/lib/core/toc';
 import { progressModules } from '../../../src/lib/onboarding/tracks';
+import { programIds } from '../../../src/lib/core/config';
 
 describe('reading time', () => {
 	it('counts words, not markup, code or link targets', () => {
@@ -112,12 +113,12 @@ describe('engagement rhythm in data', () => {
 		expect(parsed.engagementRhythm).toMatchObject({ timeZone: 'UTC', establishedEveryWeeks: 2, reviewEveryWeeks: 13 });
 	});
 	it('lets a track override parts of the rhythm and refuses unknown keys', () => {
-		const parsed = { data: trackSchema.parse({ ...track, rhythm: { checkInMinutes: 45 } }) };
+		const parsed = { data: trackSchema(programIds).parse({ ...track, rhythm: { checkInMinutes: 45 } }) };
 		expect(rhythmOf(parsed).checkInMinutes).toBe(45);
 		expect(rhythmOf(parsed).reviewEveryWeeks).toBe(13);
-		expect(rhythmOf({ data: trackSchema.parse(track) }).checkInMinutes).toBe(30);
-		expect(trackSchema.safeParse({ ...track, rhythm: { checkinMinutes: 45 } }).success).toBe(false);
-		expect(trackSchema.safeParse({ ...track, rhythm: { time: '9am' } }).success).toBe(false);
+		expect(rhythmOf({ data: trackSchema(programIds).parse(track) }).checkInMinutes).toBe(30);
+		expect(trackSchema(programIds).safeParse({ ...track, rhythm: { checkinMinutes: 45 } }).success).toBe(false);
+		expect(trackSchema(programIds).safeParse({ ...track, rhythm: { time: '9am' } }).success).toBe(false);
 	});
 });
 

@@ -16,6 +16,7 @@ import {
 	type RatingFormState,
 } from '../../../src/lib/ratings/form';
 import { ratingRecordSchema } from '../../../src/lib/ratings/schema';
+import { programIds } from '../../../src/lib/core/config';
 
 const context = {
 	dimensions: [
@@ -83,7 +84,7 @@ describe('toRecordInput', () => {
 		const state = filled();
 		state.answers['co-marketing']!.comment = '  <b>we ran the webinar</b>  ';
 		const input = toRecordInput(state, context, new Date('2026-09-30T12:00:00Z'));
-		expect(ratingRecordSchema.parse(input)).toEqual(input);
+		expect(ratingRecordSchema(programIds).parse(input)).toEqual(input);
 		expect(input).not.toHaveProperty('raterName');
 		expect(input.submittedAt).toBe('2026-09-30T12:00:00.000Z');
 		expect(input.ratings[3]).toEqual({

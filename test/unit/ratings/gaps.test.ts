@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ratingRecordSchema, type RatingRecord } from '../../../src/lib/ratings/schema';
 import { findValueGaps, GAP_THRESHOLD, ownBalance, pairProblem, sideBySide } from '../../../src/lib/ratings/gaps';
+import { programIds } from '../../../src/lib/core/config';
 
 const dimensions = ['referrals-revenue', 'knowledge-training', 'network-access', 'co-marketing', 'product-strategy'];
 
@@ -10,7 +11,7 @@ function record(
 	pairs: [number, number][],
 	extra: Partial<RatingRecord> = {},
 ): RatingRecord {
-	return ratingRecordSchema.parse({
+	return ratingRecordSchema(programIds).parse({
 		version: 1,
 		partnerId: 'northbeam-media',
 		period: '2026-Q3',

@@ -5,6 +5,7 @@ import { parsePartners } from '../../../src/lib/partners/read';
 import { checkRecord, readRecordText } from '../../../src/lib/ratings/record-check';
 import { ratingFileName, ratingRecordSchema } from '../../../src/lib/ratings/schema';
 import { findValueGaps, pairProblem } from '../../../src/lib/ratings/gaps';
+import { programIds } from '../../../src/lib/core/config';
 
 const dimensions = ['referrals-revenue', 'knowledge-training', 'network-access', 'co-marketing', 'product-strategy'];
 
@@ -21,23 +22,23 @@ export function validRecord(overrides: Record<string, unknown> = {}) {
 }
 
 const issues = (input: unknown) => {
-	const result = checkRecord(input);
+	const result = checkRecord(input, programIds.dimensionIds);
 	return result.ok ? [] : result.problems;
 };
 
 describe('ratingRecordSchema', () => {
 	it('accepts a complete record, with or without the optional name and comments', () => {
-		expect(ratingRecordSchema.safeParse(validRecord()).success).toBe(true);
+		expect(ratingRecordSchema(programIds).safeParse(validRecord()).success).toBe(true);
 		const withExtras = validRecord({ raterName: 'Ana Ruiz', submittedAt: '2026-09-30T16:05:00+02:00' });
 		(withExtras.ratings as { comment?: string }[])[0]!.comment = '<b>not bold</b>';
-		expect(ratingRecordSchema.parse(withExtras).ratings[0]!.comment).toBe('<b>not bold</b>');
+		expect(ratingRecordSchema(programIds).parse(withExtras).ratings[0]!.comment).toBe('<b>not bold</b>');
 	});
 
 	it('accepts both ends of the scale and refuses anything outside it or fractional', () => {
 		const at = (received: unknown) =>
 			validRecord({ ratings: dimensions.map((dimension) => ({ dimension, received, provided: 5 })) });
-		expect(ratingRecordSchema.safeParse(at(1)).success).toBe(true);
-		expect(ratingRecordSchema.safeParse(at(10)).success).toBe(true);
+		expect(ratingRecordSchema(programIds).safeParse(at(1)).success).toBe(true);
+		expect(ratingRecordSchema(programIds).safeParse(at(10)).success).toBe(true);
 		expect(issues(at(0))[0]).toBe('ratings.0.received: Expected a rating from 1 to 10 (found 0)');
 		expect(issues(at(11))[0]).toBe('ratings.0.received: Expected a rating from 1 to 10 (found 11)');
 		expect(issues(at(7.5))[0]).toBe('ratings.0.received: Expected a whole number (found 7.5)');
@@ -77,7 +78,7 @@ describe('ratingRecordSchema', () => {
 	});
 
 	it('names the file <partner>-<period>-<rater>.json', () => {
-		expect(ratingFileName(ratingRecordSchema.parse(validRecord({ rater: 'program' })))).toBe(
+		expect(ratingFileName(ratingRecordSchema(programIds).parse(validRecord({ rater: 'program' })))).toBe(
 			'northbeam-media-2026-Q3-program.json',
 		);
 	});
@@ -85,17 +86,17 @@ describe('ratingRecordSchema', () => {
 
 describe('readRecordText', () => {
 	it('reads a valid record', () => {
-		const result = readRecordText(JSON.stringify(validRecord()));
+		const result = readRecordText(JSON.stringify(validRecord()), programIds.dimensionIds);
 		expect(result.ok && result.record.partnerId).toBe('northbeam-media');
 	});
 	it('says when the text is empty or not JSON', () => {
-		expect(readRecordText('  ')).toEqual({ ok: false, problems: ['The file is empty.'] });
-		const result = readRecordText('<html>{oops');
+		expect(readRecordText('  ', programIds.dimensionIds)).toEqual({ ok: false, problems: ['The file is empty.'] });
+		const result = readRecordText('<html>{oops', programIds.dimensionIds);
 		expect(result.ok).toBe(false);
 		expect(!result.ok && result.problems[0]).toMatch(/^Not valid JSON: /);
 	});
 	it('lists every schema problem', () => {
-		expect(readRecordText('{"version":1}')).toEqual({
+		expect(readRecordText('{"version":1}', programIds.dimensionIds)).toEqual({
 			ok: false,
 			problems: [
 				'partnerId: Required (found nothing)',
@@ -116,7 +117,7 @@ describe('example records in content/data/ratings/', () => {
 	);
 	const records = files.map((file) => ({
 		file,
-		record: ratingRecordSchema.parse(JSON.parse(readFileSync(join(dir, file), 'utf8'))),
+		record: ratingRecordSchema(programIds).parse(JSON.parse(readFileSync(join(dir, file), 'utf8'))),
 	}));
 
 	it('has at least four records, each valid, named by ratingFileName, about a known partner', () => {

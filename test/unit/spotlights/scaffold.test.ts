@@ -6,8 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../../src/lib/data/atomic-write';
 import { spotlightFields } from '../../../src/lib/cms/fields';
 import { parseFrontmatter } from '../../../src/lib/content/frontmatter';
-import { findPartner, parseNewSpotlightArgs, renderSpotlightDraft, spotlightSlug } from '../../../src/lib/spotlights/scaffold';
+import {
+	findPartner,
+	parseNewSpotlightArgs,
+	renderSpotlightDraft,
+	spotlightSlug,
+} from '../../../src/lib/spotlights/scaffold';
 import { spotlightSchema } from '../../../src/lib/spotlights/schema';
+import { programIds } from '../../../src/lib/core/config';
 
 const today = '2026-11-24';
 const fields = spotlightFields({
@@ -58,7 +64,7 @@ describe('scaffolder logic', () => {
 		});
 		for (const field of fields) expect(text).toContain(`# ${field.hint}`);
 		for (const field of fields) expect(text).toMatch(new RegExp(`^#? ?${field.name}:`, 'm'));
-		const data = spotlightSchema.parse(parseFrontmatter(text, 'x.mdx').data);
+		const data = spotlightSchema(programIds).parse(parseFrontmatter(text, 'x.mdx').data);
 		expect(data).toMatchObject({ title: 'Acme: "quotes" # and colons', date: today, partners: ['acme'], draft: true });
 	});
 });
@@ -96,7 +102,7 @@ describe('npm run new:spotlight', { timeout: 60_000 }, () => {
 		expect(created.status).toBe(0);
 		const file = join(dir, 'spotlights', 'ledgerline-a-new-alliance.mdx');
 		const text = readFileSync(file, 'utf8');
-		expect(spotlightSchema.parse(parseFrontmatter(text, file).data)).toMatchObject({
+		expect(spotlightSchema(programIds).parse(parseFrontmatter(text, file).data)).toMatchObject({
 			date: '2026-12-01',
 			partners: ['ledgerline'],
 			partnerType: 'software',

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { checkContentGraph, contentGraphProblems } from '../../../src/lib/content/checks';
 import { validateContent } from '../../../src/lib/content/validate';
 import { parseFrontmatter } from '../../../src/lib/content/frontmatter';
-import { spotlightSchema, spotlightSchemaWith } from '../../../src/lib/spotlights/schema';
+import { spotlightSchema } from '../../../src/lib/spotlights/schema';
 import { escapeHtml, feedItem } from '../../../src/lib/spotlights/feed';
 import {
 	archivePeriods,
@@ -21,6 +21,7 @@ import {
 	toCard,
 	type SpotlightData,
 } from '../../../src/lib/spotlights/spotlights';
+import { programIds } from '../../../src/lib/core/config';
 
 const valid = {
 	title: 'Acme: +220% partner revenue',
@@ -39,52 +40,56 @@ const issues = (result: z.ZodSafeParseResult<unknown>) =>
 
 describe('spotlightSchema', () => {
 	it('accepts a valid spotlight and defaults draft to false', () => {
-		expect(spotlightSchema.parse(valid)).toEqual({ ...valid, draft: false });
+		expect(spotlightSchema(programIds).parse(valid)).toEqual({ ...valid, draft: false });
 	});
 	it('turns a YAML date (a Date object) back into YYYY-MM-DD', () => {
-		expect(spotlightSchema.parse({ ...valid, date: new Date('2026-05-14T00:00:00Z') }).date).toBe('2026-05-14');
+		expect(spotlightSchema(programIds).parse({ ...valid, date: new Date('2026-05-14T00:00:00Z') }).date).toBe(
+			'2026-05-14',
+		);
 	});
 	it.each([
 		['2026-02-30', 'date: Expected a real calendar date'],
 		['14/05/2026', 'date: Expected a date as YYYY-MM-DD'],
 	])('rejects the bad date %s', (date, message) => {
-		expect(issues(spotlightSchema.safeParse({ ...valid, date }))[0]).toBe(message);
+		expect(issues(spotlightSchema(programIds).safeParse({ ...valid, date }))[0]).toBe(message);
 	});
 	it('requires alt text on a cover image', () => {
-		expect(issues(spotlightSchema.safeParse({ ...valid, cover: { src: './a.jpg' } }))).toEqual([
+		expect(issues(spotlightSchema(programIds).safeParse({ ...valid, cover: { src: './a.jpg' } }))).toEqual([
 			'cover.alt: Expected alt text describing the image',
 		]);
-		expect(issues(spotlightSchema.safeParse({ ...valid, cover: { src: './a.jpg', alt: '  ' } }))).toEqual([
+		expect(issues(spotlightSchema(programIds).safeParse({ ...valid, cover: { src: './a.jpg', alt: '  ' } }))).toEqual([
 			'cover.alt: Expected alt text describing the image',
 		]);
-		expect(spotlightSchema.parse({ ...valid, cover: { src: './a.jpg', alt: 'Two logos' } }).cover?.alt).toBe(
-			'Two logos',
-		);
+		expect(
+			spotlightSchema(programIds).parse({ ...valid, cover: { src: './a.jpg', alt: 'Two logos' } }).cover?.alt,
+		).toBe('Two logos');
 	});
 	it('checks the cover with the image schema it is given (Astro passes image())', () => {
-		const schema = spotlightSchemaWith(z.string().endsWith('.jpg', 'Expected a JPEG'));
+		const schema = spotlightSchema({ ...programIds, image: z.string().endsWith('.jpg', 'Expected a JPEG') });
 		expect(issues(schema.safeParse({ ...valid, cover: { src: './a.gif', alt: 'x' } }))).toEqual([
 			'cover.src: Expected a JPEG',
 		]);
 	});
 	it('rejects unknown partner types and models, listing the ids', () => {
-		expect(issues(spotlightSchema.safeParse({ ...valid, partnerType: 'reseller', model: 'franchise' }))).toEqual([
+		expect(
+			issues(spotlightSchema(programIds).safeParse({ ...valid, partnerType: 'reseller', model: 'franchise' })),
+		).toEqual([
 			'partnerType: Expected a partner type id, one of: content-creator, software, agency',
 			'model: Expected a partnership model id, one of: referral, value-exchange, strategic-alliance',
 		]);
 	});
 	it('needs partners and key results unless it is a draft', () => {
 		const empty = { ...valid, partners: [], results: [] };
-		expect(issues(spotlightSchema.safeParse(empty))).toEqual([
+		expect(issues(spotlightSchema(programIds).safeParse(empty))).toEqual([
 			'partners: Expected at least one partner id (only drafts may leave it empty)',
 			'results: Expected at least one key result (only drafts may leave it empty)',
 		]);
-		expect(spotlightSchema.parse({ ...empty, draft: true }).draft).toBe(true);
+		expect(spotlightSchema(programIds).parse({ ...empty, draft: true }).draft).toBe(true);
 	});
 	it('reads numeric result values as text', () => {
-		expect(spotlightSchema.parse({ ...valid, results: [{ label: 'Initiatives', value: 12 }] }).results[0]?.value).toBe(
-			'12',
-		);
+		expect(
+			spotlightSchema(programIds).parse({ ...valid, results: [{ label: 'Initiatives', value: 12 }] }).results[0]?.value,
+		).toBe('12');
 	});
 });
 
@@ -108,7 +113,7 @@ describe('spotlight partner check', () => {
 
 const entry = (id: string, patch: Partial<SpotlightData>) => ({
 	id,
-	data: { ...spotlightSchema.parse(valid), ...patch },
+	data: { ...spotlightSchema(programIds).parse(valid), ...patch },
 });
 const a = entry('a', { date: '2026-05-01', title: 'A', partners: ['p1'], tags: ['x'] });
 const b = entry('b', { date: '2026-11-03', title: 'B', partners: ['p2'], model: 'referral', tags: ['y'] });
