@@ -4,8 +4,10 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
-import { buildPipeline } from './src/integrations/build-pipeline';
+import { hardening } from './src/integrations/hardening';
 import { inlineScripts } from './src/integrations/inline-scripts';
+import { scorecards } from './src/integrations/scorecards';
+import { searchIndex } from './src/integrations/search-index';
 import { staffPages } from './src/integrations/staff-pages';
 import { portal } from './src/lib/core/config';
 import { isIndexable } from './src/lib/core/urls';
@@ -22,7 +24,22 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// Astro 5's lossless compression: Astro 7's default ('jsx') drops the spaces between inline elements.
 	compressHTML: true,
-	integrations: [mdx(), react(), staffPages(), sitemap({ filter: isIndexable }), buildPipeline()],
+	/*
+	 * The last three are the steps around Astro's own, so that `astro build` alone gives the whole product:
+	 * scorecards from the data folder before the pages that render them, then the Pagefind index and the security
+	 * headers over the finished site. One process instead of four (bench/build-scaling.ts): each step used to start
+	 * Node anew. Astro runs their hooks in this order. Hardening hashes each page's inline code as it is on disk, so
+	 * it comes last and nothing changes a page after it; the search index only reads the pages.
+	 */
+	integrations: [
+		mdx(),
+		react(),
+		staffPages(),
+		sitemap({ filter: isIndexable }),
+		scorecards(),
+		searchIndex(),
+		hardening(),
+	],
 	// Partner pages must work offline on an intranet: no prefetch, no external fonts.
 	prefetch: false,
 	devToolbar: { enabled: false },

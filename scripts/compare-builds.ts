@@ -4,16 +4,10 @@
  * Usage: npm run compare-builds -- <old dist> <new dist>
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { HTMLElement, type Node, TextNode, parse } from 'node-html-parser';
-
-function files(root: string, dir = root): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? files(root, path) : [relative(root, path)];
-	});
-}
+import { listFiles } from '../src/lib/core/site-files';
 
 const blocks = new Set(
 	'address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr legend li main nav ol option p pre section summary table tbody td tfoot th thead tr ul'.split(
@@ -58,8 +52,8 @@ if (!oldDir || !newDir) {
 	console.error('Usage: npm run compare-builds -- <old dist> <new dist>');
 	process.exit(2);
 }
-const before = new Set(files(oldDir));
-const after = new Set(files(newDir));
+const before = new Set(listFiles(oldDir));
+const after = new Set(listFiles(newDir));
 const pages = [...after].filter((file) => file.endsWith('.html') && before.has(file)).sort();
 let textChanged = 0;
 for (const page of pages) {

@@ -41,7 +41,7 @@ interface Ready {
 	fileName: string;
 }
 
-// The record schema (and zod with it) loads only when needed, keeping the first load within budget.
+// The record check (plain TypeScript, no zod) loads only when needed, keeping the first load within budget.
 const loadChecks = () => import('../lib/ratings/record-check');
 const scale = Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, i) => RATING_MIN + i);
 

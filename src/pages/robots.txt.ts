@@ -1,8 +1,9 @@
+import { routes } from '../lib/core/routes';
 import type { APIRoute } from 'astro';
-import { href, robotsTxt } from '../lib/core/urls';
+import { robotsTxt } from '../lib/core/urls';
 
 // Served from the site root on the usual hosts; under a sub-path, copy it to the host's root.
 export const GET: APIRoute = ({ site }) =>
-	new Response(robotsTxt(href(''), new URL(href('sitemap-index.xml'), site).href), {
+	new Response(robotsTxt(routes.home(), new URL(routes.sitemap(), site).href), {
 		headers: { 'content-type': 'text/plain; charset=utf-8' },
 	});

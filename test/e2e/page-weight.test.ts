@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { portal } from '../../src/lib/core/config';
 import { budgetExempt, budgets, weighPage } from '../../bench/lib/page-weight';
-import { base, distDir, listPages } from './support/site';
+import { base, distDir, listFiles, listPages } from './support/site';
 
 // Byte counts of the real build are deterministic, so the budget is a test; timings live in bench/.
 const exempt = budgetExempt;
@@ -31,4 +34,24 @@ describe('JavaScript budget', () => {
 	it('counts the inline theme script on every page', () => {
 		for (const weight of weights) expect(weight.js).toBeGreaterThan(0);
 	});
+});
+
+describe('browser code', () => {
+	// Islands and client scripts get configured values as props; zod and the config stay at build time.
+	const chunks = listFiles(join(distDir, '_astro'))
+		.filter((file) => file.endsWith('.js'))
+		.map((file) => [file, readFileSync(join(distDir, '_astro', file), 'utf8')] as const);
+
+	it('finds the built chunks', () => {
+		expect(chunks.length).toBeGreaterThan(5);
+	});
+
+	it.each(chunks.map(([file, text]) => [file, text] as const))(
+		'%s contains no zod and no config text',
+		(_file, text) => {
+			for (const zodMark of ['ZodError', '$ZodType', 'invalid_type']) expect(text).not.toContain(zodMark);
+			expect(text).not.toContain(portal.programName);
+			expect(text).not.toContain('portal.config.ts');
+		},
+	);
 });

@@ -1,3 +1,4 @@
+import { sections } from './sections';
 import { portal } from './config';
 
 /**
@@ -21,7 +22,7 @@ export function href(path: string): string {
 }
 
 /** Sections for program staff only: kept out of search engines (robots.txt, noindex) and the sitemap. */
-export const staffSections: readonly string[] = ['scorecards/', 'admin/'];
+export const staffSections: readonly string[] = sections.filter((entry) => entry.staff).map((entry) => entry.path);
 
 /** Pages kept out of the sitemap: the 404 page, the search page and the staff sections. */
 const notIndexed = [/\/404\/?$/, /\/search\/$/, ...staffSections.map((section) => new RegExp(`/${section}`))];

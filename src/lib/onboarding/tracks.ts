@@ -92,7 +92,10 @@ export interface ProgressModule {
 	url: string;
 }
 
-/** What the progress marks need of each module: id, title and page URL (`toUrl` is `href`). */
-export function progressModules(ordered: readonly Entry<Module>[], toUrl: (path: string) => string): ProgressModule[] {
-	return ordered.map((entry) => ({ id: entry.id, title: entry.data.title, url: toUrl(`onboarding/${entry.id}/`) }));
+/** What the progress marks need of each module: id, title and page URL (`urlOf` is `routes.onboarding`). */
+export function progressModules(
+	ordered: readonly Entry<Module>[],
+	urlOf: (moduleId: string) => string,
+): ProgressModule[] {
+	return ordered.map((entry) => ({ id: entry.id, title: entry.data.title, url: urlOf(entry.id) }));
 }

@@ -1,8 +1,18 @@
-/** Checks records that come from outside the form (a loaded or pasted file) against the record schema. */
-import { formatIssues } from '../core/errors';
-import { ratingFileName, ratingRecordSchema, type RatingRecord } from './schema';
+/**
+ * Checks records that come from outside the form (a loaded or pasted file) against the record check. Loaded by the
+ * rating form only when needed; like the check itself it imports no zod (src/lib/core/errors.ts imports zod's
+ * types only, which the build erases).
+ */
+import { quote, valueAt } from '../core/errors';
+import { ratingFileName, ratingRecordSchema, type RatingRecord, type RecordIssue } from './schema';
 
 export type RecordCheck = { ok: true; record: RatingRecord } | { ok: false; problems: string[] };
+
+/** An issue as a `field: message (found …)` line, as `formatIssues` in src/lib/core/errors.ts writes zod's. */
+function problemLine(issue: RecordIssue, input: unknown): string {
+	const field = issue.path.length ? issue.path.map(String).join('.') : '(root)';
+	return `${field}: ${issue.message} (found ${quote(valueAt(input, issue.path))})`;
+}
 
 /**
  * Validates a value as a rating record for the configured value dimensions (passed in: browser code never imports
@@ -12,7 +22,7 @@ export function checkRecord(input: unknown, dimensionIds: readonly string[]): Re
 	const result = ratingRecordSchema({ dimensionIds }).safeParse(input);
 	return result.success
 		? { ok: true, record: result.data }
-		: { ok: false, problems: formatIssues(result.error, input) };
+		: { ok: false, problems: result.error.issues.map((issue) => problemLine(issue, input)) };
 }
 
 /** Parses JSON text (a file or a paste) and validates it as a rating record. */

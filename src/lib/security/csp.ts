@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { type HTMLElement, parse } from 'node-html-parser';
 
 /**
  * Content-Security-Policy for a static build. Astro inlines a few scripts and styles (the theme script,
@@ -6,13 +7,37 @@ import { createHash } from 'node:crypto';
  * own inline code, computed from the built HTML.
  */
 
-/** Inline `<script>` and `<style>` bodies of a page (scripts with `src` and JSON data blocks excluded). */
+/**
+ * Inline `<script>` and `<style>` bodies of a page, in document order (scripts with `src` and JSON data blocks
+ * excluded), found with an HTML parser. Only script and style are raw text, as in a browser: `<noscript>` and
+ * `<pre>` (raw text to the parser by default) are parsed like any other element, so code inside them counts.
+ */
 export function inlineCode(html: string): { scripts: string[]; styles: string[] } {
-	const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-		.filter(([, attrs]) => !/\bsrc\s*=/i.test(attrs!) && !/type\s*=\s*["']?application\/(?:ld\+)?json/i.test(attrs!))
-		.map(([, , body]) => body!);
-	const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, body]) => body!);
+	const root = parse(html, { blockTextElements: { script: true, style: true } });
+	const scripts = root
+		.getElementsByTagName('script')
+		.filter((script) => !script.hasAttribute('src') && !isDataBlock(script.getAttribute('type')))
+		.map((script) => body(script, html));
+	const styles = root.getElementsByTagName('style').map((style) => body(style, html));
 	return { scripts, styles };
+}
+
+/** JSON data blocks are not run, so they need no hash. */
+function isDataBlock(type: string | undefined): boolean {
+	const mime = type?.trim().toLowerCase();
+	return mime === 'application/json' || mime === 'application/ld+json';
+}
+
+/**
+ * A script's or style's text exactly as written, which is what the browser hashes. The parser keeps it as one
+ * text node, except a body of white space only, which it drops: that one is the white space before the end tag.
+ */
+function body(element: HTMLElement, html: string): string {
+	const [text] = element.childNodes;
+	if (text) return text.rawText;
+	const [start, end] = element.range;
+	const beforeEndTag = html.slice(start, end - `</${element.rawTagName}>`.length);
+	return beforeEndTag.slice(beforeEndTag.trimEnd().length);
 }
 
 /** A CSP source expression for some inline code: `'sha256-…'`. */

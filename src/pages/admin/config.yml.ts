@@ -1,3 +1,4 @@
+import { routes } from '../../lib/core/routes';
 import { stringify } from 'yaml';
 import { buildCmsConfig, cmsBackendFromEnv } from '../../lib/cms/config';
 import { loadContent } from '../../lib/content/collections';
@@ -13,7 +14,7 @@ export async function GET() {
 	const config = buildCmsConfig({
 		backend: cmsBackendFromEnv(process.env),
 		contentDir,
-		siteUrl: new URL(href(''), portal.site).href,
+		siteUrl: new URL(routes.home(), portal.site).href,
 		mediaUrl: href('media/'),
 		choices: {
 			partnerTypes: options(portal.partnerTypes),

@@ -91,7 +91,7 @@ describe('practice tags', () => {
 describe('progress island input', () => {
 	it('passes id, title and URL of each module in order', () => {
 		const modules = [{ id: 't/w1', data: { title: 'One', week: 1, order: 1, duration: 30, summary: '', goals: [] } }];
-		expect(progressModules(modules, (path) => `/base/${path}`)).toEqual([
+		expect(progressModules(modules, (id) => `/base/onboarding/${id}/`)).toEqual([
 			{ id: 't/w1', title: 'One', url: '/base/onboarding/t/w1/' },
 		]);
 	});
