@@ -9,7 +9,9 @@ import { inlineScripts } from './src/integrations/inline-scripts';
 import { scorecards } from './src/integrations/scorecards';
 import { searchIndex } from './src/integrations/search-index';
 import { staffPages } from './src/integrations/staff-pages';
+import { contentDir } from './src/lib/content/content-dir';
 import { portal } from './src/lib/core/config';
+import { envSchema } from './src/lib/core/env';
 import { isIndexable } from './src/lib/core/urls';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -18,8 +20,8 @@ export default defineConfig({
 	base: portal.base,
 	trailingSlash: 'always',
 	// Another corpus (PORTAL_CONTENT_DIR) keeps its own content cache, so it never mixes with ours.
-	...(process.env.PORTAL_CONTENT_DIR && {
-		cacheDir: `./node_modules/.astro/content-${createHash('sha1').update(process.env.PORTAL_CONTENT_DIR).digest('hex').slice(0, 8)}`,
+	...(contentDir !== envSchema.shape.PORTAL_CONTENT_DIR.parse(undefined) && {
+		cacheDir: `./node_modules/.astro/content-${createHash('sha1').update(contentDir).digest('hex').slice(0, 8)}`,
 	}),
 	build: { format: 'directory' },
 	// Astro 5's lossless compression: Astro 7's default ('jsx') drops the spaces between inline elements.

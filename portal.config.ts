@@ -1,4 +1,7 @@
 import type { PortalConfigInput } from './src/lib/core/config-schema';
+import { readEnv } from './src/lib/core/env';
+
+const env = readEnv();
 
 /**
  * Branding and program settings: the one file to edit when the portal is handed to a new program.
@@ -8,7 +11,7 @@ const config: PortalConfigInput = {
 	programName: 'Lumen Partner Network',
 	tagline: 'Onboarding, training and shared results for the partners we grow with.',
 	site: 'https://partners.example.com',
-	base: process.env.PORTAL_BASE ?? '/',
+	base: env.PORTAL_BASE,
 	lang: 'en',
 	logo: { src: '/logo.svg', alt: '' },
 	colours: {
@@ -77,7 +80,7 @@ const config: PortalConfigInput = {
 		},
 	],
 	currency: 'USD',
-	ratingEndpoint: process.env.PORTAL_RATING_ENDPOINT,
+	ratingEndpoint: env.PORTAL_RATING_ENDPOINT,
 	// Weekly check-ins for each track's length, then every 2 weeks, and a strategic review every 13 weeks.
 	engagementRhythm: {
 		timeZone: 'Europe/London',

@@ -14,7 +14,7 @@ import {
 	renderSpotlightDraft,
 	spotlightSlug,
 } from '../src/lib/spotlights/scaffold';
-import { readPartnersFile } from '../src/lib/partners/partner-file';
+import { readPartnersFile } from '../src/lib/partners/read';
 import { spotlightSchema } from '../src/lib/spotlights/schema';
 import { parseFrontmatter } from '../src/lib/content/frontmatter';
 

@@ -1,53 +1,34 @@
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
-import { contentDir } from './lib/content/content-dir';
-import { assessmentSchema } from './lib/assessments/schema';
-import { practiceSchema } from './lib/practices/schema';
-import { quizSchema } from './lib/quizzes/schema';
-import { spotlightSchema } from './lib/spotlights/schema';
 import { programIds } from './lib/core/config';
-import { moduleSchema, trackSchema } from './lib/onboarding/schema';
+import { contentDir } from './lib/content/content-dir';
+import { collectionSpecs } from './lib/content/registry';
 
-// Ids keep the folder: a module's id is "<track>/<module>", a track's is "<track>".
-const tracks = defineCollection({
-	loader: glob({
-		base: `${contentDir}/tracks`,
-		pattern: '*/index.mdx',
-		generateId: ({ entry }) => entry.split('/')[0]!,
+// Every collection comes from the registry that `npm run check` validates with too.
+const specs = collectionSpecs(programIds);
+const loader = ({
+	folder,
+	pattern,
+	generateId,
+}: {
+	folder: string;
+	pattern: string[];
+	generateId?: (path: string) => string;
+}) =>
+	glob({
+		base: `${contentDir}/${folder}`,
+		pattern,
+		...(generateId && { generateId: ({ entry }) => generateId(entry) }),
+	});
+
+export const collections = {
+	tracks: defineCollection({ loader: loader(specs.tracks), schema: specs.tracks.schema() }),
+	modules: defineCollection({ loader: loader(specs.modules), schema: specs.modules.schema() }),
+	practices: defineCollection({ loader: loader(specs.practices), schema: specs.practices.schema() }),
+	quizzes: defineCollection({ loader: loader(specs.quizzes), schema: specs.quizzes.schema() }),
+	assessments: defineCollection({ loader: loader(specs.assessments), schema: specs.assessments.schema() }),
+	spotlights: defineCollection({
+		loader: loader(specs.spotlights),
+		schema: ({ image }) => specs.spotlights.schema(image()),
 	}),
-	schema: trackSchema(programIds),
-});
-
-const modules = defineCollection({
-	loader: glob({ base: `${contentDir}/tracks`, pattern: ['*/*.mdx', '!*/index.mdx'] }),
-	schema: moduleSchema,
-});
-
-const practices = defineCollection({
-	loader: glob({ base: `${contentDir}/practices`, pattern: '*.mdx' }),
-	schema: practiceSchema,
-});
-
-// A quiz's id is its file name, so /training/<id>/ is predictable; content-checks makes `id:` agree with it.
-const quizzes = defineCollection({
-	loader: glob({
-		base: `${contentDir}/quizzes`,
-		pattern: '*.{yaml,yml}',
-		generateId: ({ entry }) => entry.replace(/\.ya?ml$/, ''),
-	}),
-	schema: quizSchema,
-});
-
-// Self-assessments: one YAML file per tool; `kind` picks its schema and island.
-const assessments = defineCollection({
-	loader: glob({ base: `${contentDir}/assessments`, pattern: '*.{yaml,yml}' }),
-	schema: assessmentSchema(programIds),
-});
-
-// The cover goes through astro:assets (`image()`), so it is resized and fingerprinted like any other image.
-const spotlights = defineCollection({
-	loader: glob({ base: `${contentDir}/spotlights`, pattern: '*.mdx' }),
-	schema: ({ image }) => spotlightSchema({ ...programIds, image: image() }),
-});
-
-export const collections = { tracks, modules, practices, quizzes, assessments, spotlights };
+};

@@ -3,12 +3,14 @@
  * render-blocking script in <head> (a module script would run after paint and flash the wrong theme), then
  * wires the header toggle once the page is parsed.
  */
-import { themeStorageKey } from '../lib/core/theme';
+import { browserStore, storageKey } from '../lib/core/browser-storage';
 
+/** The visitor's choice, saved as plain text ("dark" or "light"); absent means "follow the system". */
+const key = storageKey('theme');
 const root = document.documentElement;
-let stored: string | null = null;
+let stored: string | null | undefined;
 try {
-	stored = localStorage.getItem(themeStorageKey);
+	stored = browserStore()?.getItem(key);
 } catch {
 	// Blocked storage: follow the system.
 }
@@ -23,7 +25,7 @@ addEventListener('DOMContentLoaded', () => {
 		button.addEventListener('click', () => {
 			root.dataset.theme = root.dataset.theme === 'dark' ? 'light' : 'dark';
 			try {
-				localStorage.setItem(themeStorageKey, root.dataset.theme);
+				browserStore()?.setItem(key, root.dataset.theme);
 			} catch {
 				// The choice then lasts for this page only.
 			}

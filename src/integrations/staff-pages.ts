@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { staffPagesEnabled } from '../lib/scorecards/location';
+import { staffPagesEnabled } from '../lib/core/env';
 
 /** Staff routes by URL pattern, each a file in src/staff-pages/scorecards/. */
 const routes: Readonly<Record<string, string>> = {

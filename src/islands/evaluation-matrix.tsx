@@ -12,32 +12,21 @@ import {
 	rankLabel,
 	type Candidate,
 } from '../lib/assessments/matrix';
+import { scalePoints as scorePoints } from '../lib/core/scale';
 import type { MatrixAssessment } from '../lib/assessments/schema';
+import { downloadFile } from '../lib/core/download';
 import { useSaved } from './use-saved';
+import '../styles/assessments.css';
 
 interface Props {
 	id: string;
 	assessment: MatrixAssessment;
 }
 
-const scorePoints = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 const starting: Candidate[] = [
 	{ id: 'candidate-1', name: '', scores: {} },
 	{ id: 'candidate-2', name: '', scores: {} },
 ];
-
-/** Saves text as a file through a generated link: no server involved. */
-function download(text: string, fileName: string) {
-	// The byte-order mark makes Excel read the file as UTF-8.
-	const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = fileName;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** Partner evaluation matrix: candidates scored per factor, ranked by `rankCandidates`. */
 export default function EvaluationMatrix({ id, assessment }: Props) {
@@ -66,7 +55,8 @@ export default function EvaluationMatrix({ id, assessment }: Props) {
 	};
 	const exportCsv = () => {
 		const fileName = csvFileName(id, new Date());
-		download(matrixCsv(factors, candidates), fileName);
+		// The byte-order mark makes Excel read the file as UTF-8.
+		downloadFile(fileName, matrixCsv(factors, candidates), 'text/csv;charset=utf-8', { bom: true });
 		setNotice(`Downloaded ${fileName}.`);
 	};
 

@@ -8,6 +8,7 @@ import {
 import type { RecommenderAssessment } from '../lib/assessments/schema';
 import { useResultReveal, useSaved } from './use-saved';
 import AssessmentActions from './assessment-actions';
+import '../styles/assessments.css';
 
 interface Props {
 	id: string;

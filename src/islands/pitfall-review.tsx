@@ -5,6 +5,7 @@ import type { ArticleLink } from '../lib/assessments/list';
 import ScaleField from './scale-field';
 import { useResultReveal, useSaved } from './use-saved';
 import AssessmentActions from './assessment-actions';
+import '../styles/assessments.css';
 
 interface Props {
 	id: string;

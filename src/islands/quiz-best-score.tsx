@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { browserStore, loadBestScore, type BestScore } from '../lib/quizzes/storage';
+import { browserStore } from '../lib/core/browser-storage';
+import { loadBestScore, type BestScore } from '../lib/quizzes/storage';
 
 /** The partner's best score on a quiz, read from this browser after hydration; the server renders "Not taken yet". */
 export default function QuizBestScore({ quizId, passMark }: { quizId: string; passMark: number }) {

@@ -21,7 +21,9 @@ import {
 	type PlayableQuiz,
 	type QuestionResult,
 } from '../lib/quizzes/engine';
-import { betterScore, browserStore, loadQuizProgress, saveQuizProgress, type BestScore } from '../lib/quizzes/storage';
+import { browserStore } from '../lib/core/browser-storage';
+import { betterScore, loadQuizProgress, saveQuizProgress, type BestScore } from '../lib/quizzes/storage';
+import '../styles/quizzes.css';
 
 interface Props {
 	quiz: PlayableQuiz;

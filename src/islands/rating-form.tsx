@@ -1,7 +1,6 @@
-import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useReducer, useRef, type RefObject } from 'react';
 import {
 	clearDraft,
-	emptyForm,
 	fieldOf,
 	loadDraft,
 	OTHER_PARTNER,
@@ -10,15 +9,24 @@ import {
 	saveDraft,
 	toRecordInput,
 	validateForm,
-	RATING_MAX,
-	RATING_MIN,
 	type FieldError,
-	type RatingFormState,
-	type SendState,
 } from '../lib/ratings/form';
+import {
+	initialRatingFormModel,
+	ratingFormReducer,
+	shownError,
+	summaryErrors,
+	type ReadyRecord,
+} from '../lib/ratings/form-reducer';
 import { browserStore } from '../lib/core/browser-storage';
+import { downloadFile } from '../lib/core/download';
+import { RATING_MAX, RATING_MIN } from '../lib/ratings/limits';
 import type { RatingRecord } from '../lib/ratings/schema';
-import { ownBalance, pairProblem, sideBySide } from '../lib/ratings/gaps';
+import { ownBalance } from '../lib/ratings/gaps';
+import RatingCompare from './rating-compare';
+import ScrollRegion from './rating-scroll-region';
+import ScaleField from './scale-field';
+import '../styles/ratings.css';
 
 interface Choice {
 	id: string;
@@ -35,63 +43,36 @@ interface Props {
 	endpoint?: string | undefined;
 }
 
-/** A finished record, checked against the schema, and the file name it is saved under. */
-interface Ready {
-	record: RatingRecord;
-	fileName: string;
-}
-
 // The record check (plain TypeScript, no zod) loads only when needed, keeping the first load within budget.
 const loadChecks = () => import('../lib/ratings/record-check');
-const scale = Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, i) => RATING_MIN + i);
 
 export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 	const context = { dimensions };
-	const ids = dimensions.map((d) => d.id);
+	const ids = useMemo(() => dimensions.map((d) => d.id), [dimensions]);
 	const labelOf = (id: string) => dimensions.find((d) => d.id === id)?.label ?? id;
 	const prefix = useId().replace(/[^\w-]/g, '');
 	const domId = (field: string) => `${prefix}-${field}`;
 
-	const [state, setState] = useState<RatingFormState>(() => emptyForm(ids));
-	const [restored, setRestored] = useState(false);
-	const [touched, setTouched] = useState<Set<string>>(new Set());
-	const [submitted, setSubmitted] = useState(false);
-	const [ready, setReady] = useState<Ready>();
-	const [notice, setNotice] = useState('');
-	const [send, setSend] = useState<SendState>({ status: 'idle' });
+	const [model, dispatch] = useReducer(ratingFormReducer, ids, initialRatingFormModel);
+	const { values, ready, send, notice, focus } = model;
 	const summaryRef = useRef<HTMLDivElement>(null);
 	const readyRef = useRef<HTMLHeadingElement>(null);
-	const loaded = useRef(false);
-	// Where focus goes after the next render: the error summary after a failed submit, the result after a good one.
-	const [focusNext, setFocusNext] = useState<{ target: 'summary' | 'ready' }>();
+
+	// Focus moves to the error summary after a failed submit, to the result after a good one.
 	useEffect(() => {
-		if (focusNext) (focusNext.target === 'summary' ? summaryRef : readyRef).current?.focus();
-	}, [focusNext]);
-
+		if (focus) (focus.target === 'summary' ? summaryRef : readyRef).current?.focus();
+	}, [focus]);
+	// The draft is read after hydration (the server render has no storage), and saved on every change after that.
 	useEffect(() => {
-		const draft = loadDraft(browserStore(), ids);
-		if (draft) {
-			setState(draft);
-			setRestored(true);
-		}
-		loaded.current = true;
-	}, []);
+		dispatch({ type: 'draft-loaded', draft: loadDraft(browserStore(), ids) });
+	}, [ids]);
+	useEffect(() => {
+		if (model.draftLoaded) saveDraft(browserStore(), values);
+	}, [model.draftLoaded, values]);
 
-	const errors = validateForm(state, context);
-	const errorOf = (field: string) =>
-		submitted || touched.has(field) ? errors.find((e) => e.field === field)?.message : undefined;
-
-	const update = (change: (s: RatingFormState) => RatingFormState) => {
-		const next = change(state);
-		setState(next);
-		setReady(undefined);
-		setSend({ status: 'idle' });
-		setNotice('');
-		if (loaded.current) saveDraft(browserStore(), next);
-	};
-	const touch = (field: string) => setTouched((t) => new Set(t).add(field));
-	const setAnswer = (dimension: string, part: 'received' | 'provided' | 'comment', value: number | string) =>
-		update((s) => ({ ...s, answers: { ...s.answers, [dimension]: { ...s.answers[dimension]!, [part]: value } } }));
+	const errors = validateForm(values, context);
+	const errorOf = (field: string) => shownError(model, errors, field);
+	const touch = (field: string) => dispatch({ type: 'touch', field });
 
 	const fieldProps = (field: string, hint?: string) => {
 		const error = errorOf(field);
@@ -114,66 +95,48 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 
 	const onSubmit = async (event: { preventDefault(): void }) => {
 		event.preventDefault();
-		setSubmitted(true);
-		if (errors.length) {
-			setReady(undefined);
-			setFocusNext({ target: 'summary' });
-			return;
-		}
+		dispatch({ type: 'submit', valid: errors.length === 0 });
+		if (errors.length) return;
 		try {
 			const { checkRecord, ratingFileName } = await loadChecks();
-			const check = checkRecord(toRecordInput(state, context, new Date()), ids);
-			if (!check.ok) {
-				setNotice(`This record does not match the format: ${check.problems.join('; ')}`);
-				return;
-			}
-			setReady({ record: check.record, fileName: ratingFileName(check.record) });
-			setFocusNext({ target: 'ready' });
+			const check = checkRecord(toRecordInput(values, context, new Date()), ids);
+			if (!check.ok) return dispatch({ type: 'check-failed', problems: check.problems });
+			dispatch({ type: 'checked', ready: { record: check.record, fileName: ratingFileName(check.record) } });
 		} catch {
-			setNotice('The form could not load its checks. Check your connection and try again.');
+			dispatch({ type: 'checks-unavailable' });
 		}
 	};
 
-	const done = (message: string) => {
+	const download = ({ record, fileName }: ReadyRecord) => {
+		downloadFile(fileName, recordJson(record), 'application/json');
 		clearDraft(browserStore());
-		setNotice(message);
+		dispatch({ type: 'downloaded', fileName });
 	};
-	const download = ({ record, fileName }: Ready) => {
-		const url = URL.createObjectURL(new Blob([recordJson(record)], { type: 'application/json' }));
-		Object.assign(document.createElement('a'), { href: url, download: fileName }).click();
-		setTimeout(() => URL.revokeObjectURL(url), 1000);
-		done(`Downloaded ${fileName}. Email it to the program team, who add it to content/data/ratings/.`);
-	};
-	const copy = async ({ record, fileName }: Ready) => {
+	const copy = async ({ record, fileName }: ReadyRecord) => {
 		try {
 			await navigator.clipboard.writeText(recordJson(record));
-			done(`Copied the record. Paste it into an email, or save it as ${fileName}.`);
+			clearDraft(browserStore());
+			dispatch({ type: 'copied', fileName });
 		} catch {
-			setNotice('Copying was not allowed by the browser. Download the file instead.');
+			dispatch({ type: 'copy-failed' });
 		}
 	};
-	const post = async (r: RatingRecord) => {
-		setSend({ status: 'sending' });
-		const result = await postRecord(fetch, endpoint!, r);
-		setSend(result);
+	const post = async (record: RatingRecord) => {
+		dispatch({ type: 'sending' });
+		const result = await postRecord(fetch, endpoint!, record);
+		dispatch({ type: 'send-result', result });
 		if (result.status === 'sent') clearDraft(browserStore());
 	};
 	const startOver = () => {
 		clearDraft(browserStore());
-		setState(emptyForm(ids));
-		setRestored(false);
-		setTouched(new Set());
-		setSubmitted(false);
-		setReady(undefined);
-		setSend({ status: 'idle' });
-		setNotice('');
+		dispatch({ type: 'start-over', dimensionIds: ids });
 	};
 
-	const shownErrors = submitted ? errors : [];
+	const shownErrors = summaryErrors(model, errors);
 
 	return (
 		<div className="rating-form">
-			{restored && (
+			{model.restored && (
 				<div className="callout" role="status">
 					<p>
 						Your unfinished ratings from this browser are restored.{' '}
@@ -200,9 +163,9 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 								name={domId('rater')}
 								id={index === 0 ? domId('rater') : undefined}
 								value={value}
-								checked={state.rater === value}
+								checked={values.rater === value}
 								aria-invalid={errorOf('rater') ? true : undefined}
-								onChange={() => update((s) => ({ ...s, rater: value }))}
+								onChange={() => dispatch({ type: 'edit', change: { rater: value } })}
 							/>
 							{label}
 						</label>
@@ -217,8 +180,8 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 					{errorText('partner')}
 					<select
 						{...fieldProps('partner', 'hint')}
-						value={state.partner}
-						onChange={(e) => update((s) => ({ ...s, partner: e.target.value }))}
+						value={values.partner}
+						onChange={(e) => dispatch({ type: 'edit', change: { partner: e.target.value } })}
 					>
 						<option value="">Choose a partner</option>
 						{partners.map((p) => (
@@ -230,7 +193,7 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 					</select>
 				</div>
 
-				{state.partner === OTHER_PARTNER && (
+				{values.partner === OTHER_PARTNER && (
 					<div className="field">
 						<label htmlFor={domId('other-partner')}>Partner id</label>
 						<p className="hint" id={domId('other-partner-hint')}>
@@ -242,8 +205,8 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 							autoComplete="off"
 							spellCheck={false}
 							{...fieldProps('other-partner', 'hint')}
-							value={state.otherPartner}
-							onChange={(e) => update((s) => ({ ...s, otherPartner: e.target.value }))}
+							value={values.otherPartner}
+							onChange={(e) => dispatch({ type: 'edit', change: { otherPartner: e.target.value } })}
 						/>
 					</div>
 				)}
@@ -260,8 +223,8 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 						spellCheck={false}
 						size={10}
 						{...fieldProps('period', 'hint')}
-						value={state.period}
-						onChange={(e) => update((s) => ({ ...s, period: e.target.value }))}
+						value={values.period}
+						onChange={(e) => dispatch({ type: 'edit', change: { period: e.target.value } })}
 					/>
 				</div>
 
@@ -272,8 +235,8 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 						type="text"
 						autoComplete="name"
 						{...fieldProps('rater-name')}
-						value={state.raterName}
-						onChange={(e) => update((s) => ({ ...s, raterName: e.target.value }))}
+						value={values.raterName}
+						onChange={(e) => dispatch({ type: 'edit', change: { raterName: e.target.value } })}
 					/>
 				</div>
 
@@ -283,7 +246,8 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 				</p>
 
 				{dimensions.map((dimension) => {
-					const answer = state.answers[dimension.id]!;
+					const answer = values.answers[dimension.id]!;
+					const comment = fieldOf(dimension.id, 'comment');
 					return (
 						<fieldset key={dimension.id} className="dimension" aria-describedby={domId(`${dimension.id}-about`)}>
 							<legend>{dimension.label}</legend>
@@ -292,39 +256,30 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 							</p>
 							{(['received', 'provided'] as const).map((part) => {
 								const field = fieldOf(dimension.id, part);
-								const error = errorOf(field);
 								return (
-									<fieldset key={part} className="scale" aria-describedby={error ? domId(`${field}-error`) : undefined}>
-										<legend>{part === 'received' ? 'Value your side receives' : 'Value your side provides'}</legend>
-										{errorText(field)}
-										<div className="scale-options">
-											{scale.map((n) => (
-												<label key={n}>
-													<input
-														type="radio"
-														name={domId(field)}
-														id={n === RATING_MIN ? domId(field) : undefined}
-														value={n}
-														checked={answer[part] === n}
-														aria-invalid={error ? true : undefined}
-														onChange={() => setAnswer(dimension.id, part, n)}
-														onBlur={() => touch(field)}
-													/>
-													<span>{n}</span>
-												</label>
-											))}
-										</div>
-									</fieldset>
+									<ScaleField
+										key={part}
+										appearance="buttons"
+										name={domId(field)}
+										id={domId(field)}
+										legend={part === 'received' ? 'Value your side receives' : 'Value your side provides'}
+										error={errorOf(field)}
+										value={answer[part] ?? undefined}
+										onChange={(value) => dispatch({ type: 'answer', dimension: dimension.id, part, value })}
+										onBlur={() => touch(field)}
+									/>
 								);
 							})}
 							<div className="field">
-								<label htmlFor={domId(fieldOf(dimension.id, 'comment'))}>Comment on {dimension.label} (optional)</label>
-								{errorText(fieldOf(dimension.id, 'comment'))}
+								<label htmlFor={domId(comment)}>Comment on {dimension.label} (optional)</label>
+								{errorText(comment)}
 								<textarea
 									rows={2}
-									{...fieldProps(fieldOf(dimension.id, 'comment'))}
+									{...fieldProps(comment)}
 									value={answer.comment}
-									onChange={(e) => setAnswer(dimension.id, 'comment', e.target.value)}
+									onChange={(e) =>
+										dispatch({ type: 'answer', dimension: dimension.id, part: 'comment', value: e.target.value })
+									}
 								/>
 							</div>
 						</fieldset>
@@ -386,7 +341,7 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 						{notice && <p>{notice}</p>}
 					</div>
 
-					<Compare own={ready.record} labelOf={labelOf} dimensionIds={ids} />
+					<RatingCompare own={ready.record} labelOf={labelOf} dimensionIds={ids} />
 				</section>
 			)}
 		</div>
@@ -394,7 +349,7 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 }
 
 function ErrorSummary(props: {
-	errors: FieldError[];
+	errors: readonly FieldError[];
 	domId: (field: string) => string;
 	summaryRef: RefObject<HTMLDivElement | null>;
 }) {
@@ -457,144 +412,5 @@ function BalanceTable({ record, labelOf }: { record: RatingRecord; labelOf: (id:
 				</tbody>
 			</table>
 		</ScrollRegion>
-	);
-}
-
-function Compare({
-	own,
-	labelOf,
-	dimensionIds,
-}: {
-	own: RatingRecord;
-	labelOf: (id: string) => string;
-	dimensionIds: readonly string[];
-}) {
-	const id = useId().replace(/[^\w-]/g, '');
-	const [text, setText] = useState('');
-	const [problems, setProblems] = useState<string[]>([]);
-	const [other, setOther] = useState<RatingRecord>();
-
-	const check = async (input: string, source: string) => {
-		setOther(undefined);
-		const { readRecordText } = await loadChecks();
-		const result = readRecordText(input, dimensionIds);
-		if (!result.ok) return setProblems([`${source} is not a valid rating record:`, ...result.problems]);
-		const mismatch = pairProblem(own, result.record);
-		if (mismatch) return setProblems([`${source} cannot be compared with yours. ${mismatch}`]);
-		setProblems([]);
-		setOther(result.record);
-	};
-	const onFile = async (file: File | undefined) => {
-		if (file) await check(await file.text(), `The file ${file.name}`);
-	};
-
-	return (
-		<section aria-labelledby={`${id}-title`}>
-			<h3 id={`${id}-title`}>Compare with the other side</h3>
-			<p className="prose">
-				Load the {own.rater === 'partner' ? "program's" : "partner's"} record for the same quarter to see both
-				perspectives side by side. Nothing leaves your browser.
-			</p>
-			<div className="field">
-				<label htmlFor={`${id}-file`}>Their record (JSON file)</label>
-				<input
-					id={`${id}-file`}
-					type="file"
-					accept=".json,application/json"
-					onChange={(e) => onFile(e.target.files?.[0])}
-				/>
-			</div>
-			<div className="field">
-				<label htmlFor={`${id}-paste`}>Or paste it</label>
-				<textarea id={`${id}-paste`} rows={4} value={text} onChange={(e) => setText(e.target.value)} />
-				<p>
-					<button type="button" className="button" onClick={() => check(text, 'The pasted text')}>
-						Compare
-					</button>
-				</p>
-			</div>
-			<div role="alert">
-				{problems.length > 0 && (
-					<div className="field-error">
-						<p>{problems[0]}</p>
-						{problems.length > 1 && (
-							<ul>
-								{problems.slice(1).map((p, i) => (
-									<li key={i}>{p}</li>
-								))}
-							</ul>
-						)}
-					</div>
-				)}
-			</div>
-			{other && <SideBySide a={own} b={other} labelOf={labelOf} />}
-		</section>
-	);
-}
-
-function SideBySide({ a, b, labelOf }: { a: RatingRecord; b: RatingRecord; labelOf: (id: string) => string }) {
-	const rows = sideBySide(a, b);
-	const flagged = rows.filter((row) => row.gap);
-	const comment = (text: string | undefined): ReactNode => (text ? <p className="comment">{text}</p> : null);
-	const id = useId().replace(/[^\w-]/g, '');
-	return (
-		<>
-			<ScrollRegion labelledBy={`${id}-caption`}>
-				<table className="gap-table">
-					<caption id={`${id}-caption`}>Both perspectives</caption>
-					<thead>
-						<tr>
-							<th scope="col">Dimension</th>
-							<th scope="col">Partner receives</th>
-							<th scope="col">Program provides</th>
-							<th scope="col">Program receives</th>
-							<th scope="col">Partner provides</th>
-						</tr>
-					</thead>
-					<tbody>
-						{rows.map((row) => (
-							<tr key={row.dimension} className={row.gap ? 'flagged' : undefined}>
-								<th scope="row">
-									{labelOf(row.dimension)}
-									{row.gap && <strong> (talking point)</strong>}
-								</th>
-								<td className="num">{row.partner?.received}</td>
-								<td className="num">{row.program?.provided}</td>
-								<td className="num">{row.program?.received}</td>
-								<td className="num">{row.partner?.provided}</td>
-							</tr>
-						))}
-					</tbody>
-				</table>
-			</ScrollRegion>
-			<h4>Talking points for the review</h4>
-			{flagged.length === 0 ? (
-				<p>No dimension is 3 or more points apart: the two sides see the exchange alike.</p>
-			) : (
-				<ul className="talking-points">
-					{flagged.map((row) => (
-						<li key={row.dimension}>
-							<strong>{labelOf(row.dimension)}</strong>
-							<ul>
-								{row.gap!.reasons.map((reason, i) => (
-									<li key={i}>{reason.message}</li>
-								))}
-							</ul>
-							{comment(row.partner?.comment && `Partner's comment: ${row.partner.comment}`)}
-							{comment(row.program?.comment && `Program's comment: ${row.program.comment}`)}
-						</li>
-					))}
-				</ul>
-			)}
-		</>
-	);
-}
-
-/** A wide table's frame: it scrolls sideways on a phone, and takes focus so the keyboard can scroll it too. */
-function ScrollRegion({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
-	return (
-		<div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
-			{children}
-		</div>
 	);
 }

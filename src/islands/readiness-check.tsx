@@ -4,6 +4,7 @@ import type { ReadinessAssessment } from '../lib/assessments/schema';
 import ScaleField from './scale-field';
 import { useResultReveal, useSaved } from './use-saved';
 import AssessmentActions from './assessment-actions';
+import '../styles/assessments.css';
 
 interface Props {
 	id: string;

@@ -11,6 +11,8 @@ import {
 	type SpotlightCard,
 } from '../lib/spotlights/filter';
 import SpotlightList from './spotlight-list';
+import '../styles/forms.css';
+import '../styles/spotlights.css';
 
 interface Props {
 	cards: SpotlightCard[];

@@ -1,5 +1,5 @@
 import { useEffect, useState, type SubmitEvent } from 'react';
-import { clearSaved, readSaved, storageKey, writeSaved } from '../lib/assessments/storage';
+import { browserStore, clearSaved, readSaved, storageKey, writeSaved } from '../lib/core/browser-storage';
 
 /**
  * State kept in localStorage under the assessment's versioned key. The saved value is read after hydration (the
@@ -8,19 +8,19 @@ import { clearSaved, readSaved, storageKey, writeSaved } from '../lib/assessment
 export function useSaved<T>(id: string, initial: T, clean: (raw: unknown) => T | undefined) {
 	const [value, setValue] = useState<T>(initial);
 	const [loaded, setLoaded] = useState(false);
-	const key = storageKey(id);
+	const key = storageKey('assessment', id);
 	useEffect(() => {
-		const saved = readSaved(window.localStorage, key, clean);
+		const saved = readSaved(browserStore(), key, clean);
 		if (saved !== undefined) setValue(saved);
 		setLoaded(true);
 		// Read once per key: `clean` is a new function on every render.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [key]);
 	useEffect(() => {
-		if (loaded) writeSaved(window.localStorage, key, value);
+		if (loaded) writeSaved(browserStore(), key, value);
 	}, [key, loaded, value]);
 	const reset = () => {
-		clearSaved(window.localStorage, key);
+		clearSaved(browserStore(), key);
 		setValue(initial);
 	};
 	return [value, setValue, reset] as const;

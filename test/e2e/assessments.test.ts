@@ -44,7 +44,7 @@ const status = () => page.getByRole('status');
 describe('assessments index', () => {
 	it('lists the four tools and is linked from the home page', async () => {
 		await page.goto(siteUrl());
-		await page.getByRole('link', { name: 'self-assessments' }).click();
+		await page.getByRole('main').getByRole('link', { name: 'Assessments', exact: true }).click();
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Self-assessments');
 		const links = await page.getByRole('main').getByRole('link').allTextContents();
 		expect(links).toEqual([
@@ -237,6 +237,64 @@ describe('pitfall review', () => {
 		expect(await first.getByRole('link').getAttribute('href')).toMatch(/\/practices\/measuring-partnership-health\/$/);
 		await expectFitsPhone();
 		await expectNoViolations();
+	});
+});
+
+describe('with site data blocked', () => {
+	// What Chrome does when a partner blocks site data: reading `window.localStorage` throws.
+	const blockStorage = () =>
+		page.addInitScript(() =>
+			Object.defineProperty(window, 'localStorage', {
+				get() {
+					throw new DOMException('The operation is insecure.', 'SecurityError');
+				},
+			}),
+		);
+
+	it.each([
+		[
+			'readiness-check',
+			async () => {
+				await page.getByRole('group').first().getByRole('radio', { name: /^3/ }).check();
+				await page.getByRole('button', { name: 'Show my readiness' }).click();
+				await expect.poll(() => status().textContent()).toContain('Value proposition 3 of 10');
+			},
+		],
+		[
+			'evaluation-matrix',
+			async () => {
+				const group = page.getByRole('group', { name: 'Candidate 1' });
+				await group.getByRole('textbox', { name: 'Name' }).fill('Northwind');
+				await page.getByRole('group', { name: 'Northwind' }).getByRole('combobox').first().selectOption('7');
+				const rows = page.getByRole('region', { name: 'Ranking' }).getByRole('row');
+				await expect.poll(() => rows.nth(1).textContent()).toContain('Northwind');
+			},
+		],
+		[
+			'pitfall-review',
+			async () => {
+				await page.getByRole('group').first().getByRole('radio', { name: /^9/ }).check();
+				await page.getByRole('button', { name: 'Rank my risks' }).click();
+				await expect.poll(() => status().textContent()).toContain('1 of 7 pitfalls rated');
+			},
+		],
+		[
+			'model-recommender',
+			async () => {
+				await page.getByRole('group').first().getByRole('radio').first().check();
+				await page.getByRole('button', { name: 'Recommend a model' }).click();
+				await expect
+					.poll(() => status().textContent())
+					.toBe('Answer the remaining 3 question(s) to get a recommendation.');
+			},
+		],
+	])('%s still works, only without saving', async (id, use) => {
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await blockStorage();
+		await open(id);
+		await use();
+		expect(errors).toEqual([]);
 	});
 });
 

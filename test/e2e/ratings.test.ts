@@ -128,9 +128,9 @@ describe('rating form (no endpoint)', () => {
 	it('is linked from the home page and the footer, and passes axe when empty', async () => {
 		const home = await context.newPage();
 		await home.goto(siteUrl());
-		expect(await home.getByRole('main').getByRole('link', { name: 'Fill in your ratings' }).getAttribute('href')).toBe(
-			new URL(siteUrl('ratings/')).pathname,
-		);
+		expect(
+			await home.getByRole('main').getByRole('link', { name: 'Value-exchange ratings' }).getAttribute('href'),
+		).toBe(new URL(siteUrl('ratings/')).pathname);
 		expect(await home.getByRole('contentinfo').getByRole('link', { name: 'Value-exchange ratings' }).count()).toBe(1);
 		await home.close();
 		expect(await page.getByRole('button', { name: 'Send to the program team' }).count()).toBe(0);

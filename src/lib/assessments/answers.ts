@@ -1,10 +1,10 @@
+import { isOnScale } from '../core/scale';
+
 /** Answers to 1-10 scales, keyed by question id; an unanswered question is absent. */
 export type Ratings = Readonly<Record<string, number>>;
 
-/** Whether `value` is a whole number from 1 to 10. */
-export function isRating(value: unknown): value is number {
-	return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 10;
-}
+/** Whether `value` is a whole number on the 1-10 scale. */
+export const isRating = isOnScale;
 
 /** Keeps only ratings for known ids with a 1-10 value: saved data may be stale or tampered with. */
 export function cleanRatings(raw: unknown, ids: readonly string[]): Record<string, number> {

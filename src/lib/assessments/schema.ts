@@ -1,4 +1,6 @@
 import { z } from '../core/zod';
+import { repeats } from '../core/unique';
+import { SCALE_MAX, SCALE_MIN } from '../core/scale';
 import { weightProblem } from './matrix';
 import { idSchema, oneOf, summarySchema, type ProgramIds } from '../core/schema-helpers';
 
@@ -18,7 +20,7 @@ const common = {
 };
 
 /** A 1-10 rating on the readiness check or the pitfall review. */
-const ratingSchema = z.number().int().min(1).max(10);
+const ratingSchema = z.number().int().min(SCALE_MIN).max(SCALE_MAX);
 
 /** A slug of an article in `content/practices/`; checked against the collection at build (content-checks.ts). */
 const articleSchema = idSchema;
@@ -165,13 +167,9 @@ export function recommenderSchema(modelIds: readonly string[]) {
 
 /** Ids within one list must be unique; reports the repeated id at its path. */
 function uniqueIds(items: readonly { id: string }[], path: (string | number)[], ctx: z.RefinementCtx) {
-	const seen = new Set<string>();
-	items.forEach((item, index) => {
-		if (seen.has(item.id)) {
-			ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `Duplicate id "${item.id}"` });
-		}
-		seen.add(item.id);
-	});
+	for (const { index, key } of repeats(items, (item) => item.id)) {
+		ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `Duplicate id "${key}"` });
+	}
 }
 
 /** Any assessment file. Checks spanning several fields (weights, ids, thresholds) run here. */
@@ -226,11 +224,9 @@ export const assessmentSchema = ({ modelIds }: Pick<ProgramIds, 'modelIds'>) =>
 							});
 						}
 					}
-					listed.forEach((id, index) => {
-						if (listed.indexOf(id) !== index) {
-							ctx.addIssue({ code: 'custom', path: ['models', index, 'model'], message: `Duplicate model "${id}"` });
-						}
-					});
+					for (const { index, key } of repeats(listed, (id) => id)) {
+						ctx.addIssue({ code: 'custom', path: ['models', index, 'model'], message: `Duplicate model "${key}"` });
+					}
 					break;
 				}
 			}

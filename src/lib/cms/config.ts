@@ -1,3 +1,4 @@
+import { readEnv } from '../core/env';
 import type { FieldDefinition, FieldChoices } from './fields';
 import { practiceFields, spotlightFields } from './fields';
 
@@ -19,16 +20,13 @@ export interface CmsBackend {
 }
 
 /** Reads the backend from the environment (`PORTAL_CMS_*`), so each deployment points at its own repository. */
-export function cmsBackendFromEnv(env: Record<string, string | undefined>): CmsBackend {
-	const name = env.PORTAL_CMS_BACKEND ?? 'github';
-	if (name !== 'github' && name !== 'gitlab' && name !== 'gitea') {
-		throw new Error(`PORTAL_CMS_BACKEND: Expected github, gitlab or gitea, found "${name}"`);
-	}
+export function cmsBackendFromEnv(source: Record<string, string | undefined>): CmsBackend {
+	const env = readEnv(source);
 	return {
-		name,
-		repo: env.PORTAL_CMS_REPO ?? 'your-org/partner-hub',
-		branch: env.PORTAL_CMS_BRANCH ?? 'main',
-		baseUrl: env.PORTAL_CMS_AUTH_URL || undefined,
+		name: env.PORTAL_CMS_BACKEND,
+		repo: env.PORTAL_CMS_REPO,
+		branch: env.PORTAL_CMS_BRANCH,
+		baseUrl: env.PORTAL_CMS_AUTH_URL,
 	};
 }
 

@@ -4,7 +4,8 @@ import type { Assessment } from '../assessments/schema';
 import type { Practice } from '../practices/schema';
 import type { Quiz } from '../quizzes/schema';
 import type { Spotlight } from '../spotlights/schema';
-import { trackIdOf, type Entry } from '../onboarding/tracks';
+import type { Entry } from '../core/entry';
+import { trackIdOf } from '../onboarding/schema';
 
 /** Where an entry came from, for messages: the glob loader's `filePath`. */
 export interface Located {

@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContentGraph } from './checks';
 import { sortAssessments } from '../assessments/list';
 import { partnersCsvPath } from './content-dir';
-import { readPartnersFile } from '../partners/partner-file';
+import { readPartnersFile } from '../partners/read';
 import type { Partner } from '../partners/schema';
 import { publishedSpotlights } from '../spotlights/spotlights';
 import { sortPractices } from '../practices/practices';

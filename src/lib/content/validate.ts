@@ -8,52 +8,15 @@ import { parseFrontmatter } from './frontmatter';
 import { parsePartners } from '../partners/read';
 import { parse as parseYaml } from 'yaml';
 import { readScorecardData } from '../scorecards/data-files';
-import { assessmentSchema } from '../assessments/schema';
 import { programIds } from '../core/config';
-import { practiceSchema } from '../practices/schema';
-import { quizSchema } from '../quizzes/schema';
-import { spotlightSchema } from '../spotlights/schema';
-import { moduleSchema, trackSchema } from '../onboarding/schema';
+import { collectionSpecs, entryId, inCollection, type CollectionSpec } from './registry';
 
 /**
  * Validates a content folder outside Astro (for `npm run check`): every file against its schema, the data
  * files, and the cross-references, collecting all problems instead of stopping at the first.
  */
 
-interface Collection {
-	folder: string;
-	/** Which files (paths relative to the folder) belong to it. */
-	matches: (path: string) => boolean;
-	/** Entry id from the relative path, as the glob loader in content.config.ts makes it. */
-	id: (path: string) => string;
-	schema: z.ZodType;
-	/** Whole-file YAML (quizzes, assessments) instead of MDX frontmatter. Default: false. */
-	yaml?: boolean;
-}
-
-const stripMdx = (path: string) => path.replace(/\.mdx$/, '');
-const stripYaml = (path: string) => path.replace(/\.ya?ml$/, '');
-const isYaml = (path: string) => /^[^/]+\.ya?ml$/.test(path);
-
-/** Mirrors the loaders in src/content.config.ts. */
-const collections: Record<'tracks' | 'modules' | 'practices' | 'spotlights' | 'quizzes' | 'assessments', Collection> = {
-	tracks: {
-		folder: 'tracks',
-		matches: (p) => /^[^/]+\/index\.mdx$/.test(p),
-		id: (p) => p.split('/')[0]!,
-		schema: trackSchema(programIds),
-	},
-	modules: {
-		folder: 'tracks',
-		matches: (p) => /^[^/]+\/(?!index\.mdx$)[^/]+\.mdx$/.test(p),
-		id: stripMdx,
-		schema: moduleSchema,
-	},
-	practices: { folder: 'practices', matches: (p) => /^[^/]+\.mdx$/.test(p), id: stripMdx, schema: practiceSchema },
-	spotlights: { folder: 'spotlights', matches: (p) => /^[^/]+\.mdx$/.test(p), id: stripMdx, schema: spotlightSchema(programIds) },
-	quizzes: { folder: 'quizzes', matches: isYaml, id: stripYaml, schema: quizSchema, yaml: true },
-	assessments: { folder: 'assessments', matches: isYaml, id: stripYaml, schema: assessmentSchema(programIds), yaml: true },
-};
+type Spec = CollectionSpec<z.ZodType>;
 
 // Each schema checked its own entries; the graph checks read only fields those schemas guarantee.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each schema has already checked `data`
@@ -71,12 +34,12 @@ function parseYamlFile(text: string, filePath: string): unknown {
 }
 
 /** Entries that passed their schema, plus the raw frontmatter of those that did not (for reference checks). */
-function load(dir: string, collection: Collection, problems: string[], invalid: Loaded[] = []): Loaded[] {
+function load(dir: string, collection: Spec, problems: string[], invalid: Loaded[] = []): Loaded[] {
 	const folder = join(dir, collection.folder);
 	if (!existsSync(folder)) return [];
 	const paths = (readdirSync(folder, { recursive: true }) as string[])
 		.map((path) => path.split('\\').join('/'))
-		.filter(collection.matches)
+		.filter((path) => inCollection(collection, path))
 		.sort();
 	const entries: Loaded[] = [];
 	for (const path of paths) {
@@ -86,13 +49,13 @@ function load(dir: string, collection: Collection, problems: string[], invalid: 
 		try {
 			const text = readFileSync(join(folder, path), 'utf8');
 			const data: unknown = collection.yaml ? parseYamlFile(text, filePath) : parseFrontmatter(text, filePath).data;
-			const result = collection.schema.safeParse(data);
+			const result = collection.schema().safeParse(data);
 			if (!result.success) {
 				problems.push(...formatIssues(result.error, data).map((line) => `${filePath}: ${line}`));
-				invalid.push({ id: collection.id(path), filePath, data });
+				invalid.push({ id: entryId(collection, path), filePath, data });
 				continue;
 			}
-			entries.push({ id: collection.id(path), filePath, data: result.data });
+			entries.push({ id: entryId(collection, path), filePath, data: result.data });
 		} catch (error) {
 			if (!(error instanceof UserError)) throw error;
 			problems.push(error.message);
@@ -104,6 +67,7 @@ function load(dir: string, collection: Collection, problems: string[], invalid: 
 /** Every problem in the content folder `dir`, each as one `file: field: message` line; empty when all is well. */
 export function validateContent(dir: string): string[] {
 	const problems: string[] = [];
+	const collections = collectionSpecs(programIds);
 	const tracks = load(dir, collections.tracks, problems);
 	const modules = load(dir, collections.modules, problems);
 	const practices = load(dir, collections.practices, problems);

@@ -7,7 +7,29 @@
 /** The part of `Storage` used here: localStorage in browsers, a Map-backed fake in tests. */
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-/** `window.localStorage`, or undefined where it is missing or blocked (private modes, file:// policies). */
+/**
+ * The version of each kind of saved data. Bump one when its saved shape changes: entries under the old key are
+ * then never read again.
+ */
+export const storageVersions = { assessment: 1, quiz: 1, progress: 1, 'rating-form': 1 } as const;
+
+/**
+ * The localStorage key of everything the site saves, e.g. `storageKey('quiz', 'referral-basics')` is
+ * `portal:quiz:v1:referral-basics`. Keys hold partners' saved data: change one only by bumping its version.
+ */
+export function storageKey(kind: 'theme' | 'rating-form'): string;
+export function storageKey(kind: Exclude<keyof typeof storageVersions, 'rating-form'>, id: string): string;
+export function storageKey(kind: keyof typeof storageVersions | 'theme', id?: string): string {
+	// The theme key predates versioned keys and stays as it was, so that choices already saved still apply.
+	if (kind === 'theme') return 'portal-theme';
+	// The rating form keeps one draft, so its key names no id.
+	return `portal:${kind}:v${storageVersions[kind]}${id === undefined ? '' : `:${id}`}`;
+}
+
+/**
+ * `window.localStorage`, or undefined where it is missing or blocked (private modes, blocked site data, file://
+ * policies: there merely reading `window.localStorage` throws a SecurityError). Every use of localStorage starts here.
+ */
 export function browserStore(): KeyValueStore | undefined {
 	try {
 		return typeof localStorage === 'undefined' ? undefined : localStorage;

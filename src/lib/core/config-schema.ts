@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { repeats } from './unique';
 import { contrastRatio } from './contrast';
 import { engagementRhythmSchema } from '../onboarding/rhythm-schema';
 import { idMessage, idPattern } from './patterns';
@@ -86,13 +87,9 @@ export const portalConfigSchema = z
 	})
 	.superRefine((config, ctx) => {
 		for (const key of ['partnerTypes', 'partnershipModels', 'valueDimensions'] as const) {
-			const seen = new Set<string>();
-			config[key].forEach((choice, index) => {
-				if (seen.has(choice.id)) {
-					ctx.addIssue({ code: 'custom', path: [key, index, 'id'], message: `Duplicate id "${choice.id}"` });
-				}
-				seen.add(choice.id);
-			});
+			for (const { index, key: id } of repeats(config[key], (choice) => choice.id)) {
+				ctx.addIssue({ code: 'custom', path: [key, index, 'id'], message: `Duplicate id "${id}"` });
+			}
 		}
 	});
 

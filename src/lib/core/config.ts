@@ -16,8 +16,3 @@ export const programIds: ProgramIds = {
 	modelIds: partnershipModelIds,
 	dimensionIds: valueDimensionIds,
 };
-
-/** Looks up a configured choice's label by id; unknown ids fall back to the id itself. */
-export function labelOf(list: readonly { id: string; label: string }[], id: string): string {
-	return list.find((choice) => choice.id === id)?.label ?? id;
-}

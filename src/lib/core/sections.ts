@@ -1,3 +1,4 @@
+import type { IconName } from './icons';
 import { staffPagesEnabled } from './env';
 
 /**
@@ -5,15 +6,105 @@ import { staffPagesEnabled } from './env';
  * and the section each page is indexed under all read it, so they cannot drift apart.
  */
 export const sections = [
-	{ id: 'onboarding', label: 'Onboarding', path: 'onboarding/', nav: true, staff: false, search: true },
-	{ id: 'training', label: 'Training', path: 'training/', nav: true, staff: false, search: true },
-	{ id: 'practices', label: 'Best practices', path: 'practices/', nav: true, staff: false, search: true },
-	{ id: 'assessments', label: 'Assessments', path: 'assessments/', nav: false, staff: false, search: true },
-	{ id: 'ratings', label: 'Value-exchange ratings', path: 'ratings/', nav: false, staff: false, search: false },
-	{ id: 'spotlights', label: 'Spotlights', path: 'spotlights/', nav: true, staff: false, search: true },
-	{ id: 'scorecards', label: 'Scorecards', path: 'scorecards/', nav: true, staff: true, search: false },
-	{ id: 'admin', label: 'Content editor', path: 'admin/', nav: false, staff: true, search: false },
-	{ id: 'search', label: 'Search', path: 'search/', nav: true, staff: false, search: false },
+	{
+		id: 'onboarding',
+		label: 'Onboarding',
+		summary: 'A guided track of four to six weeks for your kind of partnership, one module a week.',
+		path: 'onboarding/',
+		short: 'Onboarding',
+		icon: 'rocket',
+		nav: true,
+		staff: false,
+		search: true,
+	},
+	{
+		id: 'training',
+		label: 'Training',
+		summary: 'Short product-training quizzes with instant feedback and a certificate when you pass.',
+		path: 'training/',
+		short: 'Training',
+		icon: 'graduation-cap',
+		nav: true,
+		staff: false,
+		search: true,
+	},
+	{
+		id: 'practices',
+		label: 'Best practices',
+		summary: 'How the program works: partnership models, meeting rhythms, the charter and health measures.',
+		path: 'practices/',
+		short: 'Best practices',
+		icon: 'book-open',
+		nav: true,
+		staff: false,
+		search: true,
+	},
+	{
+		id: 'assessments',
+		label: 'Assessments',
+		summary: 'Quick self-checks for readiness, partner fit, common pitfalls and the right partnership model.',
+		path: 'assessments/',
+		short: 'Assessments',
+		icon: 'clipboard-check',
+		nav: true,
+		staff: false,
+		search: true,
+	},
+	{
+		id: 'ratings',
+		label: 'Value-exchange ratings',
+		summary: 'Rate the value your side receives and provides each quarter, and compare with the other side.',
+		path: 'ratings/',
+		short: 'Ratings',
+		icon: 'scale',
+		nav: true,
+		staff: false,
+		search: false,
+	},
+	{
+		id: 'spotlights',
+		label: 'Spotlights',
+		summary: 'Monthly stories of partnerships that worked, with the figures that show it.',
+		path: 'spotlights/',
+		short: 'Spotlights',
+		icon: 'star',
+		nav: true,
+		staff: false,
+		search: true,
+	},
+	{
+		id: 'scorecards',
+		label: 'Scorecards',
+		summary: "Balanced scorecards for every partner, built from the program's data files.",
+		path: 'scorecards/',
+		short: 'Scorecards',
+		icon: 'bar-chart-3',
+		nav: true,
+		staff: true,
+		search: false,
+	},
+	{
+		id: 'admin',
+		label: 'Content editor',
+		summary: 'Edit spotlights and articles in the browser.',
+		path: 'admin/',
+		short: 'Content editor',
+		icon: 'sparkles',
+		nav: false,
+		staff: true,
+		search: false,
+	},
+	{
+		id: 'search',
+		label: 'Search',
+		summary: 'Search every page of the portal.',
+		path: 'search/',
+		short: 'Search',
+		icon: 'search',
+		nav: false,
+		staff: false,
+		search: false,
+	},
 ] as const satisfies readonly Section[];
 
 /** One section of the portal. */
@@ -24,6 +115,12 @@ export interface Section {
 	label: string;
 	/** Site-relative path of the section's index page. */
 	path: string;
+	/** One sentence on what partners find there, for the home page. */
+	summary: string;
+	/** The label where space is short: the header navigation. */
+	short: string;
+	/** Its icon in the navigation and on cards. */
+	icon: IconName;
 	/** Listed in the header navigation. */
 	nav: boolean;
 	/** For program staff only: kept out of search engines and the sitemap, and not built with PORTAL_STAFF_PAGES=false. */

@@ -2,9 +2,6 @@ import type { PortalConfig } from './config-schema';
 
 type Palette = PortalConfig['colours']['light'];
 
-/** localStorage key of the theme a visitor chose; absent means "follow the system". */
-export const themeStorageKey = 'portal-theme';
-
 function vars(palette: Palette): string {
 	return Object.entries(palette)
 		.map(([name, value]) => `--${name}:${value};`)

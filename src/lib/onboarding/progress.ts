@@ -3,26 +3,17 @@
  * `Storage`-like object so the island stays thin and the rules are unit-tested. Anything unreadable —
  * corrupt JSON, another version, unknown module ids — is dropped silently: progress marks are a convenience.
  */
+import {
+	clearSaved,
+	readSaved,
+	storageKey,
+	storageVersions,
+	writeSaved,
+	type KeyValueStore,
+} from '../core/browser-storage';
 
-/** Bump when the stored shape changes; data under older keys or versions is then ignored. */
-import { clearSaved, readSaved, writeSaved, type KeyValueStore } from '../core/browser-storage';
-
-export const progressVersion = 1;
-
-/** The localStorage key for a track, e.g. "portal:progress:v1:agencies". */
-export function progressKey(trackId: string): string {
-	return `portal:progress:v${progressVersion}:${trackId}`;
-}
-
-/** Completed module ids from stored text, in reading order; `undefined` when the text is unusable. */
-export function parseProgress(raw: string | null, moduleIds: readonly string[]): string[] | undefined {
-	if (raw === null) return [];
-	try {
-		return cleanProgress(JSON.parse(raw), moduleIds);
-	} catch {
-		return undefined;
-	}
-}
+/** Saved with the data as well as in its key (`storageKey('progress', trackId)`); other versions are ignored. */
+const progressVersion = storageVersions.progress;
 
 /** Completed module ids from stored data, in reading order; `undefined` when the data is not ours. */
 function cleanProgress(data: unknown, moduleIds: readonly string[]): string[] | undefined {
@@ -36,11 +27,6 @@ function cleanProgress(data: unknown, moduleIds: readonly string[]): string[] | 
 /** What is stored for some completed modules. */
 function progressRecord(completed: readonly string[]) {
 	return { version: progressVersion, completed };
-}
-
-/** The stored text for some completed modules. */
-export function serializeProgress(completed: readonly string[]): string {
-	return JSON.stringify(progressRecord(completed));
 }
 
 /** `completed` with `id` marked done or not, kept in reading order. */
@@ -78,15 +64,15 @@ export function loadProgress(
 	trackId: string,
 	moduleIds: readonly string[],
 ): string[] {
-	return readSaved(storage, progressKey(trackId), (data) => cleanProgress(data, moduleIds)) ?? [];
+	return readSaved(storage, storageKey('progress', trackId), (data) => cleanProgress(data, moduleIds)) ?? [];
 }
 
 /** Saves a track's progress; a full or disabled storage is ignored. */
 export function saveProgress(storage: KeyValueStore | undefined, trackId: string, completed: readonly string[]): void {
-	writeSaved(storage, progressKey(trackId), progressRecord(completed));
+	writeSaved(storage, storageKey('progress', trackId), progressRecord(completed));
 }
 
 /** Forgets a track's progress. */
 export function resetProgress(storage: KeyValueStore | undefined, trackId: string): void {
-	clearSaved(storage, progressKey(trackId));
+	clearSaved(storage, storageKey('progress', trackId));
 }

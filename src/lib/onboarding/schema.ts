@@ -41,3 +41,8 @@ export const moduleSchema = z.object({
 
 export type Track = z.output<ReturnType<typeof trackSchema>>;
 export type Module = z.output<typeof moduleSchema>;
+
+/** The track slug of a module id ("agencies/week-1-kickoff" → "agencies"). */
+export function trackIdOf(moduleId: string): string {
+	return moduleId.split('/')[0]!;
+}

@@ -1,10 +1,6 @@
+import type { Entry } from '../core/entry';
+import { trackIdOf } from './schema';
 import type { Module, Track } from './schema';
-
-/** A collection entry reduced to what the logic needs: its id and validated data. */
-export interface Entry<T> {
-	id: string;
-	data: T;
-}
 
 /** A week of a track and the modules that fall in it. */
 export interface TrackWeek<M> {
@@ -15,11 +11,6 @@ export interface TrackWeek<M> {
 /** Tracks in index order: by `order`, then title. */
 export function sortTracks<T extends Entry<Track>>(tracks: readonly T[]): T[] {
 	return [...tracks].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
-}
-
-/** The track slug of a module id ("agencies/week-1-kickoff" → "agencies"). */
-export function trackIdOf(moduleId: string): string {
-	return moduleId.split('/')[0]!;
 }
 
 /** The module slug within its track ("agencies/week-1-kickoff" → "week-1-kickoff"). */

@@ -1,6 +1,6 @@
 import { countIn, perList, topScored } from '../core/ranking';
 import type { Practice } from './schema';
-import type { Entry } from '../onboarding/tracks';
+import type { Entry } from '../core/entry';
 
 /** Articles in index order: by `order`, then title. */
 export function sortPractices<P extends Entry<Practice>>(practices: readonly P[]): P[] {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { PlayableQuestion, PlayableQuiz } from './engine';
 import type { Quiz, QuizQuestion } from './schema';
-import { trackIdOf, type Entry } from '../onboarding/tracks';
+import type { Entry } from '../core/entry';
+import { trackIdOf } from '../onboarding/schema';
 
 /** A question as the island plays it: every type becomes choices plus the ids that are right. */
 export function toPlayableQuestion(question: QuizQuestion): PlayableQuestion {

@@ -1,4 +1,5 @@
 import { z } from '../core/zod';
+import { repeatedKeys } from '../core/unique';
 import { idSchema, summarySchema } from '../core/schema-helpers';
 
 /** One answer of a single- or multiple-choice question. */
@@ -68,11 +69,6 @@ export const quizQuestionSchema = z.discriminatedUnion('type', [
 	}),
 ]);
 
-/** Ids that appear more than once, for messages. */
-function duplicates(ids: readonly string[]): string[] {
-	return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
-}
-
 /** A product-training quiz: `content/quizzes/<id>.yaml`. */
 export const quizSchema = z
 	.object({
@@ -92,13 +88,13 @@ export const quizSchema = z
 		questions: z.array(quizQuestionSchema).min(1),
 	})
 	.superRefine((quiz, ctx) => {
-		for (const id of duplicates(quiz.questions.map((question) => question.id))) {
+		for (const id of repeatedKeys(quiz.questions.map((question) => question.id))) {
 			ctx.addIssue({ code: 'custom', path: ['questions'], message: `Duplicate question id "${id}"` });
 		}
 		quiz.questions.forEach((question, index) => {
 			const path = ['questions', index];
 			if (question.type === 'single' || question.type === 'multiple') {
-				for (const id of duplicates(question.options.map((option) => option.id))) {
+				for (const id of repeatedKeys(question.options.map((option) => option.id))) {
 					ctx.addIssue({ code: 'custom', path: [...path, 'options'], message: `Duplicate option id "${id}"` });
 				}
 				const correct = question.options.filter((option) => option.correct).length;
@@ -116,7 +112,7 @@ export const quizSchema = z
 					});
 				}
 			} else if (question.type === 'ordering') {
-				for (const id of duplicates(question.steps.map((step) => step.id))) {
+				for (const id of repeatedKeys(question.steps.map((step) => step.id))) {
 					ctx.addIssue({ code: 'custom', path: [...path, 'steps'], message: `Duplicate step id "${id}"` });
 				}
 			}

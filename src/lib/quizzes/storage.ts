@@ -3,13 +3,7 @@
  * Versioned key; anything unreadable, from another version or for other quiz content is dropped silently.
  */
 import { resume, type Attempt, type PlayableQuiz } from './engine';
-import { readSaved, writeSaved, type KeyValueStore } from '../core/browser-storage';
-
-/** Bump when the saved shape changes: old entries are then ignored and replaced. */
-export const quizStorageVersion = 1;
-
-/** The localStorage key of a quiz, e.g. `portal:quiz:v1:referral-basics`. */
-export const quizStorageKey = (quizId: string) => `portal:quiz:v${quizStorageVersion}:${quizId}`;
+import { readSaved, storageKey, writeSaved, type KeyValueStore } from '../core/browser-storage';
 
 /** The best finished attempt at a quiz. */
 export interface BestScore {
@@ -27,8 +21,6 @@ export interface SavedQuiz {
 	best?: BestScore | undefined;
 }
 
-export { browserStore, type KeyValueStore } from '../core/browser-storage';
-
 function readBestScore(value: unknown): BestScore | undefined {
 	if (!value || typeof value !== 'object') return undefined;
 	const { percent, passed, date } = value as Record<string, unknown>;
@@ -38,7 +30,7 @@ function readBestScore(value: unknown): BestScore | undefined {
 }
 
 function readRaw(store: KeyValueStore | undefined, quizId: string): Record<string, unknown> | undefined {
-	return readSaved(store, quizStorageKey(quizId), (value) =>
+	return readSaved(store, storageKey('quiz', quizId), (value) =>
 		value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined,
 	);
 }
@@ -71,5 +63,5 @@ export function betterScore(best: BestScore | undefined, candidate: BestScore): 
 
 /** Saves progress; a full or blocked storage only loses the saving, never the quiz. */
 export function saveQuizProgress(store: KeyValueStore | undefined, quizId: string, saved: SavedQuiz): void {
-	writeSaved(store, quizStorageKey(quizId), saved);
+	writeSaved(store, storageKey('quiz', quizId), saved);
 }

@@ -4,19 +4,15 @@
  * (src/lib/ratings/record-check.ts) only when a record is finished or another side's file is loaded.
  */
 import { idMessage, idPattern, quarterMessage, quarterPattern } from '../core/patterns';
+import { COMMENT_MAX, NAME_MAX, RATING_MAX, RATING_MIN } from './limits';
 import type { Rater } from './schema';
-import { clearSaved, readSaved, writeSaved, type KeyValueStore } from '../core/browser-storage';
+import { clearSaved, readSaved, writeSaved, type KeyValueStore, storageKey } from '../core/browser-storage';
 
-export const RATING_MIN = 1;
-export const RATING_MAX = 10;
-/** Longest comment and name the record schema accepts. */
-export const COMMENT_MAX = 2000;
-export const NAME_MAX = 200;
 /** The select value meaning "a partner not in the list: type its id". */
 export const OTHER_PARTNER = '__other__';
 
 /** localStorage key of the draft; bump the version when the state shape changes (old drafts are then dropped). */
-export const DRAFT_KEY = 'portal:rating-form:v1';
+export const DRAFT_KEY = storageKey('rating-form');
 
 export interface DimensionAnswer {
 	received: number | null;

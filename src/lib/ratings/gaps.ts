@@ -2,6 +2,8 @@ import type { Rater, RatingRecord } from './schema';
 
 /** Ratings this far apart (or further) on the 1–10 scale are a talking point for the review. */
 export const GAP_THRESHOLD = 3;
+/** What the side-by-side view says when no dimension is flagged: "No dimension is 3 or more points apart: …". */
+export const noGapsText = `No dimension is ${GAP_THRESHOLD} or more points apart: the two sides see the exchange alike.`;
 
 /** One side's ratings of one dimension, with the balance between what it receives and what it provides. */
 export interface BalanceRow {

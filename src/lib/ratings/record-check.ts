@@ -4,6 +4,7 @@
  * types only, which the build erases).
  */
 import { quote, valueAt } from '../core/errors';
+import { pairProblem } from './gaps';
 import { ratingFileName, ratingRecordSchema, type RatingRecord, type RecordIssue } from './schema';
 
 export type RecordCheck = { ok: true; record: RatingRecord } | { ok: false; problems: string[] };
@@ -35,6 +36,24 @@ export function readRecordText(text: string, dimensionIds: readonly string[]): R
 		return { ok: false, problems: [`Not valid JSON: ${(error as Error).message}`] };
 	}
 	return checkRecord(data, dimensionIds);
+}
+
+/**
+ * Reads the other side's record (a file or a paste) to compare with `own`: a valid record of the same partner and
+ * quarter, filled in by the other side. `source` names it in the problems, e.g. "The file x.json"; the first
+ * problem is the headline, any further ones the details.
+ */
+export function readOtherRecord(
+	own: RatingRecord,
+	text: string,
+	source: string,
+	dimensionIds: readonly string[],
+): RecordCheck {
+	const result = readRecordText(text, dimensionIds);
+	if (!result.ok) return { ok: false, problems: [`${source} is not a valid rating record:`, ...result.problems] };
+	const mismatch = pairProblem(own, result.record);
+	if (mismatch) return { ok: false, problems: [`${source} cannot be compared with yours. ${mismatch}`] };
+	return result;
 }
 
 export { ratingFileName };

@@ -5,6 +5,9 @@
  * the same whichever side finds the problem.
  */
 import { idMessage, idPattern, quarterMessage, quarterPattern } from '../core/patterns';
+import { COMMENT_MAX, NAME_MAX, RATING_MAX, RATING_MIN } from './limits';
+
+export { COMMENT_MAX, NAME_MAX, RATING_MAX, RATING_MIN };
 
 /** Who filled in a value-exchange record. */
 export type Rater = 'partner' | 'program';
@@ -62,12 +65,6 @@ export class RatingRecordError extends Error {
 }
 
 const raters: readonly Rater[] = ['partner', 'program'];
-/** Lowest and highest rating. */
-export const RATING_MIN = 1;
-export const RATING_MAX = 10;
-/** Longest comment and rater name, in characters. */
-export const COMMENT_MAX = 2000;
-export const NAME_MAX = 200;
 const ratingMessage = `Expected a rating from ${RATING_MIN} to ${RATING_MAX}`;
 
 // zod's `z.iso.datetime({ offset: true })`: a real calendar date (leap days included), `T`, hh:mm:ss with optional

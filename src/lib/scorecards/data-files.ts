@@ -9,7 +9,8 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { closest, readCsv, toCsv, validateRows, type DataProblem } from '../data/csv-read';
+import { closest, readCsv, validateRows, type DataProblem } from '../data/csv-read';
+import { toCsv } from '../data/csv-write';
 import { quote, valueAt } from '../core/errors';
 import { parsePartners } from '../partners/read';
 import { metricsColumns, metricsSchema, type MetricsRow } from './metrics-schema';
@@ -143,17 +144,12 @@ export function readScorecardData(dir: string): ScorecardData {
 	return { partners, metrics, ratings, problems };
 }
 
-/** Cells that spreadsheets would run as formulas get a leading apostrophe. */
-function safeCell(text: string): string {
-	return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
 /** `scorecards.csv`: one row per partner and quarter, for spreadsheets. */
 export function scorecardsCsv(scorecards: Scorecards): string {
 	const rows = scorecards.partners.flatMap((card) =>
 		card.history.map((entry) => [
 			card.id,
-			safeCell(card.name),
+			card.name,
 			card.type,
 			card.model,
 			entry.quarter,
@@ -164,26 +160,29 @@ export function scorecardsCsv(scorecards: Scorecards): string {
 			entry.scores.innovation,
 			entry.scores.overall,
 			entry.health.status,
-			safeCell(entry.health.reasons.map((reason) => reason.text).join(' | ')),
+			entry.health.reasons.map((reason) => reason.text).join(' | '),
 		]),
 	);
 	return toCsv(
 		[
-			'partner_id',
-			'name',
-			'type',
-			'model',
-			'quarter',
-			'latest',
-			'outcomes',
-			'relationship',
-			'alignment',
-			'innovation',
-			'overall',
-			'status',
-			'reasons',
+			[
+				'partner_id',
+				'name',
+				'type',
+				'model',
+				'quarter',
+				'latest',
+				'outcomes',
+				'relationship',
+				'alignment',
+				'innovation',
+				'overall',
+				'status',
+				'reasons',
+			],
+			...rows,
 		],
-		rows,
+		{ bom: true, eol: '\n' },
 	);
 }
 

@@ -1,4 +1,5 @@
-import { labelOf, portal } from '../core/config';
+import { portal } from '../core/config';
+import { labelOf } from '../core/choices';
 import type { MetricsRow } from './metrics-schema';
 import type { RatingRecord } from '../ratings/schema';
 import { findValueGaps } from '../ratings/gaps';
@@ -23,8 +24,8 @@ export interface HealthInputs {
 	records: readonly RatingRecord[];
 }
 
-// Partners share most reason texts (4,221 distinct among 125,109 at 10,000 partners × 8 quarters): keeping one
-// copy of each spares the memory, the garbage collector's copying and the flattening of 120,000 strings.
+// Partners share most reason texts: keeping one copy of each spares memory and the garbage collector's copying
+// on large data (bench/scorecards.ts).
 const texts = new Map<string, string>();
 function intern(text: string): string {
 	const known = texts.get(text);

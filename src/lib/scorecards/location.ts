@@ -1,6 +1,6 @@
+import { readEnv } from '../core/env';
+
 /** Where `npm run scorecards` writes by default and the staff pages read from: PORTAL_SCORECARDS_DIR or `.scorecards`. */
 export function defaultScorecardsDir(): string {
-	return process.env.PORTAL_SCORECARDS_DIR || '.scorecards';
+	return readEnv().PORTAL_SCORECARDS_DIR;
 }
-
-export { staffPagesEnabled } from '../core/env';

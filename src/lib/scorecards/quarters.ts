@@ -7,7 +7,7 @@ export function parseQuarter(quarter: string): { year: number; q: number } {
 	return { year: Number(quarter.slice(0, 4)), q: Number(quarter.slice(6)) };
 }
 
-// Scoring asks for the bounds of the same few quarters twice per partner and quarter (160,000 times at 10,000 partners).
+// Scoring asks for the bounds of the same few quarters twice per partner and quarter.
 const bounds = new Map<string, Readonly<{ start: number; end: number }>>();
 
 /** First day of the quarter and first day of the next one, as UTC timestamps. */

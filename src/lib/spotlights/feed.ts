@@ -1,5 +1,5 @@
 import { partnerNames, type SpotlightData } from './spotlights';
-import type { Entry } from '../onboarding/tracks';
+import type { Entry } from '../core/entry';
 
 /** Escapes text for HTML; feed readers render `content` as HTML, and our text is untrusted. */
 export function escapeHtml(text: string): string {

@@ -1,7 +1,7 @@
 import { countIn, perList, topScored } from '../core/ranking';
 import type { Spotlight } from './schema';
 import type { SpotlightCard } from './filter';
-import type { Entry } from '../onboarding/tracks';
+import type { Entry } from '../core/entry';
 
 /** The fields of a spotlight the archive logic reads; the cover is left out so Astro's image type fits too. */
 export type SpotlightData = Omit<Spotlight, 'cover'>;

@@ -22,8 +22,6 @@ import {
 	recommendationSummary,
 	unansweredQuestions,
 } from '../../../src/lib/assessments/recommender';
-import { clearSaved, readSaved, storageKey, writeSaved } from '../../../src/lib/assessments/storage';
-import { memoryStore, throwingStore } from '../support/memory-store';
 import { articleLinks, checkContentGraph } from '../../../src/lib/content/checks';
 import { csvCell, toCsv } from '../../../src/lib/data/csv-write';
 import {
@@ -556,35 +554,5 @@ describe('recommendModel', () => {
 			'product-complexity': 'simple',
 		});
 		expect(cleanChoices('bad', recommender)).toEqual({});
-	});
-});
-
-describe('saved answers', () => {
-	const memory = () => memoryStore();
-	const keepObject = (raw: unknown) => (raw && typeof raw === 'object' ? raw : undefined);
-	it('uses a versioned key', () => {
-		expect(storageKey('evaluation-matrix')).toBe('portal:assessment:v1:evaluation-matrix');
-	});
-	it('round-trips a value', () => {
-		const store = memory();
-		writeSaved(store, 'k', { a: 1 });
-		expect(readSaved(store, 'k', keepObject)).toEqual({ a: 1 });
-		clearSaved(store, 'k');
-		expect(store.data.size).toBe(0);
-	});
-	it.each([
-		['invalid JSON', '{"a":'],
-		['a value the cleaner rejects', '42'],
-	])('discards %s', (_label, text) => {
-		const store = memory();
-		store.data.set('k', text);
-		expect(readSaved(store, 'k', keepObject)).toBeUndefined();
-		expect(store.data.has('k')).toBe(false);
-	});
-	it('survives storage that throws', () => {
-		const broken = throwingStore;
-		expect(readSaved(broken, 'k', keepObject)).toBeUndefined();
-		expect(() => writeSaved(broken, 'k', 1)).not.toThrow();
-		expect(() => clearSaved(broken, 'k')).not.toThrow();
 	});
 });

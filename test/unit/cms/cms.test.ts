@@ -155,7 +155,7 @@ describe('generated CMS config', () => {
 	});
 	it('rejects an unknown backend', () => {
 		expect(() => cmsBackendFromEnv({ PORTAL_CMS_BACKEND: 'svn' })).toThrow(
-			'Expected github, gitlab or gitea, found "svn"',
+			'PORTAL_CMS_BACKEND: Expected one of: github, gitlab, gitea (found "svn")',
 		);
 	});
 });

@@ -14,8 +14,8 @@ import {
 	neighbours,
 	sortTracks,
 	totalMinutes,
-	trackIdOf,
 } from '../../../src/lib/onboarding/tracks';
+import { trackIdOf } from '../../../src/lib/onboarding/schema';
 import { isIndexable, joinBase } from '../../../src/lib/core/urls';
 import type { Module, Track } from '../../../src/lib/onboarding/schema';
 import type { Practice } from '../../../src/lib/practices/schema';

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvCell, readCsv, toCsv } from '../../../src/lib/data/csv-read';
+import { readCsv } from '../../../src/lib/data/csv-read';
+import { csvCell, toCsv } from '../../../src/lib/data/csv-write';
 
 /** What readCsv returned before it counted lines itself: csv-parse's own records and `info.lines`. */
 function viaCsvParseInfo(text: string, columns: readonly string[]) {
@@ -67,7 +68,7 @@ describe('readCsv', () => {
 });
 
 describe('toCsv', () => {
-	it('quotes only cells with a comma, quote or line break, and round-trips through csv-parse', () => {
+	it('quotes cells with a comma, quote or line break, guards formulas, and round-trips through csv-parse', () => {
 		expect(['plain', 'a,b', 'say "hi"', 'two\nlines', 'cr\ronly', 42, 0.5, ''].map(csvCell)).toEqual([
 			'plain',
 			'"a,b"',
@@ -82,12 +83,14 @@ describe('toCsv', () => {
 			['Acme, "the best" Ltd.', 7, 'multi\r\nline', ''],
 			['=formula', -1, 'é€', ' spaced '],
 		];
-		const text = toCsv(['name', 'score', 'note', 'empty'], rows);
+		const text = toCsv([['name', 'score', 'note', 'empty'], ...rows], { bom: true, eol: '\n' });
 		expect(text.startsWith('\uFEFFname,score,note,empty\n')).toBe(true);
 		expect(text.endsWith('\n')).toBe(true);
+		// Every text cell that would start a formula is guarded, whichever file it is written to.
 		expect(parse(text, { bom: true })).toEqual([
 			['name', 'score', 'note', 'empty'],
-			...rows.map((row) => row.map(String)),
+			['Acme, "the best" Ltd.', '7', 'multi\r\nline', ''],
+			["'=formula", '-1', 'é€', ' spaced '],
 		]);
 	});
 });

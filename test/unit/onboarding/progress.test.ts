@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { storageKey } from '../../../src/lib/core/browser-storage';
 import {
 	loadProgress,
 	markModule,
-	parseProgress,
-	progressKey,
 	resetProgress,
 	saveProgress,
-	serializeProgress,
 	summarizeProgress,
 } from '../../../src/lib/onboarding/progress';
 import { memoryStore, throwingStore } from '../support/memory-store';
@@ -14,10 +12,6 @@ import { memoryStore, throwingStore } from '../support/memory-store';
 const ids = ['t/week-1', 't/week-2', 't/week-3', 't/week-4'];
 
 describe('progress store', () => {
-	it('uses a versioned key per track', () => {
-		expect(progressKey('agencies')).toBe('portal:progress:v1:agencies');
-	});
-
 	it('round-trips completed modules in reading order', () => {
 		const storage = memoryStore();
 		let completed = markModule([], ids, 't/week-3', true);
@@ -53,15 +47,14 @@ describe('progress store', () => {
 		['no version', JSON.stringify({ completed: ['t/week-1'] })],
 		['completed not a list', JSON.stringify({ version: 1, completed: 't/week-1' })],
 	])('discards %s silently and removes it', (_name, raw) => {
-		expect(parseProgress(raw, ids)).toBeUndefined();
-		const storage = memoryStore({ [progressKey('t')]: raw });
+		const storage = memoryStore({ [storageKey('progress', 't')]: raw });
 		expect(loadProgress(storage, 't', ids)).toEqual([]);
-		expect(storage.data.has(progressKey('t'))).toBe(false);
+		expect(storage.data.has(storageKey('progress', 't'))).toBe(false);
 	});
 
 	it('drops module ids that no longer exist and non-string entries', () => {
 		const raw = JSON.stringify({ version: 1, completed: ['t/week-2', 't/removed', 7, null] });
-		expect(parseProgress(raw, ids)).toEqual(['t/week-2']);
+		expect(loadProgress(memoryStore({ [storageKey('progress', 't')]: raw }), 't', ids)).toEqual(['t/week-2']);
 	});
 
 	it('treats nothing stored as no progress', () => {
@@ -69,7 +62,7 @@ describe('progress store', () => {
 	});
 
 	it('ignores data from an earlier key version', () => {
-		const storage = memoryStore({ 'portal:progress:v0:t': serializeProgress(['t/week-1']) });
+		const storage = memoryStore({ 'portal:progress:v0:t': JSON.stringify({ version: 1, completed: ['t/week-1'] }) });
 		expect(loadProgress(storage, 't', ids)).toEqual([]);
 	});
 

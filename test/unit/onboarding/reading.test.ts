@@ -131,7 +131,7 @@ describe('build date for calendars', () => {
 	});
 	it('refuses a date that does not exist, quoting it', () => {
 		expect(() => resolveBuildDate('2026-02-30', now)).toThrow(
-			'PORTAL_BUILD_DATE: Expected a date as YYYY-MM-DD, found "2026-02-30"\nHint: Set it to a real calendar date',
+			'PORTAL_BUILD_DATE: Expected a real calendar date (found "2026-02-30")',
 		);
 	});
 });

@@ -21,13 +21,8 @@ import {
 	type Attempt,
 	type PlayableQuiz,
 } from '../../../src/lib/quizzes/engine';
-import {
-	betterScore,
-	loadBestScore,
-	loadQuizProgress,
-	quizStorageKey,
-	saveQuizProgress,
-} from '../../../src/lib/quizzes/storage';
+import { storageKey } from '../../../src/lib/core/browser-storage';
+import { betterScore, loadBestScore, loadQuizProgress, saveQuizProgress } from '../../../src/lib/quizzes/storage';
 import { quizHash, quizzesByTrack, quizzesForModule, toPlayableQuiz } from '../../../src/lib/quizzes/quizzes';
 import { quizSchema, type QuizInput } from '../../../src/lib/quizzes/schema';
 
@@ -423,10 +418,6 @@ describe('quiz storage', () => {
 	const attempt = choose(quiz, startAttempt(quiz, fixedRng(0.99)), 'register', 'before');
 	const best = { percent: 63, passed: false, date: '2026-05-01T10:00:00.000Z' };
 
-	it('uses a versioned key per quiz', () => {
-		expect(quizStorageKey('referral-basics')).toBe('portal:quiz:v1:referral-basics');
-	});
-
 	it('saves and restores the attempt and the best score', () => {
 		const store = memoryStore();
 		saveQuizProgress(store, quiz.id, { hash, attempt, best });
@@ -441,13 +432,13 @@ describe('quiz storage', () => {
 	});
 
 	it('discards corrupt data and removes it', () => {
-		const store = memoryStore({ [quizStorageKey(quiz.id)]: '{not json' });
+		const store = memoryStore({ [storageKey('quiz', quiz.id)]: '{not json' });
 		expect(loadQuizProgress(store, quiz, hash)).toEqual({});
 		expect(store.data.size).toBe(0);
-		const wrongShape = memoryStore({ [quizStorageKey(quiz.id)]: '[1,2]' });
+		const wrongShape = memoryStore({ [storageKey('quiz', quiz.id)]: '[1,2]' });
 		expect(loadBestScore(wrongShape, quiz.id)).toBeUndefined();
 		const badBest = memoryStore({
-			[quizStorageKey(quiz.id)]: JSON.stringify({ hash, attempt, best: { percent: 300, passed: true, date: 'x' } }),
+			[storageKey('quiz', quiz.id)]: JSON.stringify({ hash, attempt, best: { percent: 300, passed: true, date: 'x' } }),
 		});
 		expect(loadQuizProgress(badBest, quiz, hash)).toEqual({ attempt, best: undefined });
 	});

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ratingRecordSchema, type RatingRecord } from '../../../src/lib/ratings/schema';
-import { findValueGaps, GAP_THRESHOLD, ownBalance, pairProblem, sideBySide } from '../../../src/lib/ratings/gaps';
+import {
+	findValueGaps,
+	GAP_THRESHOLD,
+	noGapsText,
+	ownBalance,
+	pairProblem,
+	sideBySide,
+} from '../../../src/lib/ratings/gaps';
 import { programIds } from '../../../src/lib/core/config';
 
 const dimensions = ['referrals-revenue', 'knowledge-training', 'network-access', 'co-marketing', 'product-strategy'];
@@ -163,5 +170,12 @@ describe('sideBySide', () => {
 		});
 		expect(rows[0]!.gap?.reasons.map((r) => r.kind)).toEqual(['perception', 'imbalance']);
 		expect(rows.slice(1).every((row) => row.gap === undefined)).toBe(true);
+	});
+});
+
+describe('noGapsText', () => {
+	it('states the threshold the gaps use', () => {
+		expect(noGapsText).toBe('No dimension is 3 or more points apart: the two sides see the exchange alike.');
+		expect(noGapsText).toContain(`${GAP_THRESHOLD} or more points`);
 	});
 });

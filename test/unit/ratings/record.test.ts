@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePartners } from '../../../src/lib/partners/read';
-import { checkRecord, readRecordText } from '../../../src/lib/ratings/record-check';
+import { checkRecord, readOtherRecord, readRecordText } from '../../../src/lib/ratings/record-check';
 import { ratingFileName, ratingRecordSchema } from '../../../src/lib/ratings/schema';
 import { findValueGaps, pairProblem } from '../../../src/lib/ratings/gaps';
 import { programIds } from '../../../src/lib/core/config';
@@ -106,6 +106,35 @@ describe('readRecordText', () => {
 				'ratings: Required (found nothing)',
 			],
 		});
+	});
+});
+
+describe('readOtherRecord', () => {
+	const own = ratingRecordSchema(programIds).parse(validRecord());
+	const read = (record: unknown, source = 'The pasted text') =>
+		readOtherRecord(own, JSON.stringify(record), source, programIds.dimensionIds);
+
+	it('accepts the other side’s record of the same partner and quarter', () => {
+		const result = read(validRecord({ rater: 'program' }));
+		expect(result.ok && result.record.rater).toBe('program');
+	});
+	it('heads the record’s problems with where it came from', () => {
+		expect(read(validRecord({ rater: 'boss' }), 'The file broken.json')).toEqual({
+			ok: false,
+			problems: [
+				'The file broken.json is not a valid rating record:',
+				'rater: Expected one of: partner, program (found "boss")',
+			],
+		});
+	});
+	it('says why a valid record cannot be compared', () => {
+		expect(read(validRecord({ rater: 'program', period: '2026-Q2' }))).toEqual({
+			ok: false,
+			problems: [
+				'The pasted text cannot be compared with yours. The records cover different quarters: 2026-Q3 and 2026-Q2.',
+			],
+		});
+		expect(read(validRecord()).ok).toBe(false);
 	});
 });
 

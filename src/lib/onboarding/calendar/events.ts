@@ -1,24 +1,16 @@
 import { engagementEvents, startMondays, toICalendar } from './ics';
 import { portal } from '../../core/config';
-import { UserError, quote } from '../../core/errors';
-import { isoDateSchema } from '../../core/schema-helpers';
+import { readEnv } from '../../core/env';
 import type { EngagementRhythm } from '../rhythm-schema';
 import type { Track } from '../schema';
 
-/** The build's "today" (UTC): `PORTAL_BUILD_DATE` when set, checked as a real date, else the clock. */
+/** The build's "today" (UTC): `PORTAL_BUILD_DATE` when set (checked as a real date with the other variables), else the clock. */
 export function resolveBuildDate(pinned: string | undefined, now: Date): string {
-	if (pinned === undefined || pinned === '') return now.toISOString().slice(0, 10);
-	if (!isoDateSchema.safeParse(pinned).success) {
-		throw new UserError(
-			`PORTAL_BUILD_DATE: Expected a date as YYYY-MM-DD, found ${quote(pinned)}`,
-			'Set it to a real calendar date such as 2026-11-30, or unset it to use today.',
-		);
-	}
-	return pinned;
+	return readEnv({ PORTAL_BUILD_DATE: pinned }).PORTAL_BUILD_DATE ?? now.toISOString().slice(0, 10);
 }
 
 // Once per build, so track pages and `.ics` files agree on the offered start weeks.
-const buildDate = resolveBuildDate(process.env.PORTAL_BUILD_DATE, new Date());
+const buildDate = resolveBuildDate(readEnv().PORTAL_BUILD_DATE, new Date());
 
 /** Start weeks (Mondays) offered on track pages: the build's week and the following ones. */
 export function calendarStarts(): string[] {
