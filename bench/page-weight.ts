@@ -25,9 +25,9 @@ const row = (cells: (string | number)[]) =>
 	console.log(cells.map((cell, i) => String(cell).padEnd(i === 0 ? 18 : 10)).join(' '));
 
 if (values.pages) {
-	row(['page', 'html', 'css', 'js', 'requests']);
+	row(['page', 'html', 'css', 'fonts', 'js', 'requests']);
 	for (const w of [...weights].sort((a, b) => b.js - a.js || a.page.localeCompare(b.page))) {
-		console.log([w.page, kb(w.html), kb(w.css), kb(w.js), w.requests].join('\t'));
+		console.log([w.page, kb(w.html), kb(w.css), kb(w.fonts), kb(w.js), w.requests].join('\t'));
 	}
 	console.log();
 }
@@ -36,7 +36,7 @@ if (values.pages) {
 const byType = new Map<PageType, PageWeight[]>();
 for (const w of weights) byType.set(pageTypeOf(w.page), [...(byType.get(pageTypeOf(w.page)) ?? []), w]);
 console.log(`Page weight by type (gzip; heaviest page of each type), ${weights.length} pages in ${values.dist}`);
-row(['type', 'pages', 'html', 'css', 'js', 'requests', 'island', 'heaviest page']);
+row(['type', 'pages', 'html', 'css', 'fonts', 'js', 'requests', 'island', 'heaviest page']);
 for (const type of [...reportedTypes, 'index', 'other'] as const) {
 	const group = byType.get(type);
 	if (!group) {
@@ -49,6 +49,7 @@ for (const type of [...reportedTypes, 'index', 'other'] as const) {
 		group.length,
 		kb(worst.html),
 		kb(worst.css),
+		kb(worst.fonts),
 		kb(worst.js),
 		worst.requests,
 		group.some((w) => w.hasIsland) ? 'yes' : 'no',
@@ -72,4 +73,15 @@ for (const [kind, island, budget] of [
 	);
 	if (over.length) failed = true;
 }
+// Fonts and CSS together, per page on first load (the design budget).
+const styled = weights.filter((w) => !budgetExempt.includes(w.page));
+const heaviest = styled.reduce((a, b) => (b.css + b.fonts > a.css + a.fonts ? b : a));
+const overStyle = styled.filter((w) => w.css + w.fonts > budgets.fontsAndCss);
+console.log(
+	`\nfonts and CSS: heaviest ${kb(heaviest.css + heaviest.fonts)} (${heaviest.page}: CSS ${kb(heaviest.css)}, fonts ` +
+		`${kb(heaviest.fonts)}), ${(((heaviest.css + heaviest.fonts) / budgets.fontsAndCss) * 100).toFixed(0)}% of the ` +
+		`${kb(budgets.fontsAndCss)} budget` +
+		(overStyle.length ? `; OVER BUDGET: ${overStyle.map((w) => w.page).join(', ')}` : ''),
+);
+if (overStyle.length) failed = true;
 process.exit(failed ? 1 : 0);

@@ -9,6 +9,8 @@ export interface PageWeight {
 	page: string;
 	html: number;
 	css: number;
+	/** Web fonts the page preloads (woff2 is compressed already, so counted as stored). */
+	fonts: number;
 	js: number;
 	/** Requests for first load: the document plus every script, stylesheet, module import and island file. */
 	requests: number;
@@ -33,6 +35,7 @@ export function weighPage(distDir: string, page: string, base = '/'): PageWeight
 	const seen = new Set<string>();
 	let js = 0;
 	let css = 0;
+	let fonts = 0;
 
 	const fileOf = (url: string, from: string): string | undefined => {
 		if (/^[a-z]+:/i.test(url) || url.startsWith('//')) return undefined;
@@ -71,10 +74,18 @@ export function weighPage(distDir: string, page: string, base = '/'): PageWeight
 			css += gzip(readFileSync(join(distDir, path)));
 		}
 	}
+	for (const link of root.querySelectorAll('link[rel="preload"][as="font"]')) {
+		const path = fileOf(link.getAttribute('href') ?? '', pageUrl);
+		if (path && !seen.has(path)) {
+			seen.add(path);
+			fonts += readFileSync(join(distDir, path)).length;
+		}
+	}
 	return {
 		page,
 		html: gzip(html),
 		css,
+		fonts,
 		js,
 		requests: 1 + seen.size,
 		hasIsland: root.querySelector('astro-island') !== null,
@@ -82,7 +93,7 @@ export function weighPage(distDir: string, page: string, base = '/'): PageWeight
 }
 
 /** JavaScript budgets in gzip bytes, from DEVELOPERS.md and the issues. */
-export const budgets = { contentPageJs: 3 * 1024, islandPageJs: 80 * 1024 } as const;
+export const budgets = { contentPageJs: 3 * 1024, islandPageJs: 80 * 1024, fontsAndCss: 60 * 1024 } as const;
 
 /**
  * Pages exempt from the budgets: /admin/ is the Sveltia CMS, a full application for program staff (about

@@ -16,6 +16,7 @@ import { scalePoints as scorePoints } from '../lib/core/scale';
 import type { MatrixAssessment } from '../lib/assessments/schema';
 import { downloadFile } from '../lib/core/download';
 import { useSaved } from './use-saved';
+import StatusIcon from './status-icon';
 import '../styles/assessments.css';
 
 interface Props {
@@ -120,7 +121,7 @@ export default function EvaluationMatrix({ id, assessment }: Props) {
 							</label>
 						))}
 					</div>
-					<button type="button" className="button" onClick={() => remove(candidate, index)}>
+					<button type="button" className="button quiet candidate-remove" onClick={() => remove(candidate, index)}>
 						Remove {displayName(candidate, index)}
 					</button>
 				</fieldset>
@@ -144,21 +145,48 @@ export default function EvaluationMatrix({ id, assessment }: Props) {
 							<tr>
 								<th scope="col">Rank</th>
 								<th scope="col">Candidate</th>
-								<th scope="col">Weighted total (of 10)</th>
+								<th scope="col" className="num">
+									Weighted total (of 10)
+								</th>
 							</tr>
 						</thead>
 						<tbody>
-							{ranking.map((row) => (
-								<tr key={row.candidate.id}>
-									<td>{row.rank === undefined ? '–' : row.tied ? `${rankLabel(row)} (tie)` : rankLabel(row)}</td>
-									<th scope="row">{displayName(row.candidate, candidates.indexOf(row.candidate))}</th>
-									<td>{row.total === undefined ? `Not scored: ${row.missing.join(', ')}` : formatTotal(row.total)}</td>
-								</tr>
-							))}
+							{ranking.map((row) => {
+								const rank = row.rank === undefined ? '–' : row.tied ? `${rankLabel(row)} (tie)` : rankLabel(row);
+								// The leader (or leaders, on a tie) and the unscored get a status; the rank and words carry it.
+								return (
+									<tr key={row.candidate.id} className={row.rank === 1 ? 'is-leader' : undefined}>
+										<td>
+											{row.rank === 1 ? (
+												<span className="status status-good">
+													<StatusIcon name="award" />
+													{rank}
+												</span>
+											) : (
+												rank
+											)}
+										</td>
+										<th scope="row">{displayName(row.candidate, candidates.indexOf(row.candidate))}</th>
+										<td className={row.total === undefined ? undefined : 'num'}>
+											{row.total === undefined ? (
+												<>
+													<span className="status status-warn">
+														<StatusIcon name="alert-triangle" />
+														Not scored<span className="sr-only">:</span>
+													</span>{' '}
+													<span className="matrix-missing">{row.missing.join(', ')}</span>
+												</>
+											) : (
+												formatTotal(row.total)
+											)}
+										</td>
+									</tr>
+								);
+							})}
 						</tbody>
 					</table>
 				</div>
-				<button type="button" className="button primary" onClick={exportCsv} disabled={!candidates.length}>
+				<button type="button" className="button" onClick={exportCsv} disabled={!candidates.length}>
 					Export CSV
 				</button>
 			</section>

@@ -8,6 +8,7 @@ import {
 import type { RecommenderAssessment } from '../lib/assessments/schema';
 import { useResultReveal, useSaved } from './use-saved';
 import AssessmentActions from './assessment-actions';
+import StatusIcon from './status-icon';
 import '../styles/assessments.css';
 
 interface Props {
@@ -50,8 +51,11 @@ export default function ModelRecommender({ id, assessment, models, article }: Pr
 			))}
 			<AssessmentActions submitLabel="Recommend a model" status={status} />
 			{shown && recommendation && (
-				<section className="assessment-results" aria-labelledby={`${id}-results`}>
-					<h2 id={`${id}-results`}>Recommended: {labelOf(recommendation.model)}</h2>
+				<section className="assessment-results recommendation" aria-labelledby={`${id}-results`}>
+					<h2 id={`${id}-results`} className="recommendation-title">
+						<StatusIcon name="award" />
+						<span>Recommended: {labelOf(recommendation.model)}</span>
+					</h2>
 					<p>{models.find((entry) => entry.id === recommendation.model)?.description}</p>
 					{recommendation.tie && (
 						<p>

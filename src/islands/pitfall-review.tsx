@@ -1,11 +1,19 @@
 import { cleanRatings } from '../lib/assessments/answers';
-import { pitfallSummary, reviewPitfalls, riskLevelLabels } from '../lib/assessments/pitfalls';
+import { pitfallSummary, reviewPitfalls, riskLevelLabels, type RiskLevel } from '../lib/assessments/pitfalls';
 import type { PitfallReview as Review } from '../lib/assessments/schema';
 import type { ArticleLink } from '../lib/assessments/list';
 import ScaleField from './scale-field';
 import { useResultReveal, useSaved } from './use-saved';
 import AssessmentActions from './assessment-actions';
+import StatusIcon, { type StatusIconName } from './status-icon';
 import '../styles/assessments.css';
+
+/** Each risk level as a status: an icon and its words, the colour repeating them. */
+const riskLook: Record<RiskLevel, { tone: string; icon: StatusIconName }> = {
+	high: { tone: 'status-bad', icon: 'octagon-alert' },
+	medium: { tone: 'status-warn', icon: 'alert-triangle' },
+	low: { tone: 'status-good', icon: 'check-circle-2' },
+};
 
 interface Props {
 	id: string;
@@ -52,8 +60,13 @@ export default function PitfallReview({ id, assessment, articles }: Props) {
 										{risk.tied ? `=${risk.rank}` : risk.rank}. {risk.label}
 									</h3>
 									<p className="result-score">
-										Exposure {risk.rating} out of 10: <strong>{riskLevelLabels[risk.level]}</strong>
-										{risk.tied && ' (tied)'}
+										<strong className={`status ${riskLook[risk.level].tone}`}>
+											<StatusIcon name={riskLook[risk.level].icon} />
+											<span>{riskLevelLabels[risk.level]}</span>
+										</strong>{' '}
+										<span>
+											Exposure: {risk.rating} out of 10{risk.tied && ' (tied)'}
+										</span>
 									</p>
 									<p>{risk.action}</p>
 									{article && (

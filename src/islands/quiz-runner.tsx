@@ -23,6 +23,7 @@ import {
 } from '../lib/quizzes/engine';
 import { browserStore } from '../lib/core/browser-storage';
 import { betterScore, loadQuizProgress, saveQuizProgress, type BestScore } from '../lib/quizzes/storage';
+import StatusIcon from './status-icon';
 import '../styles/quizzes.css';
 
 interface Props {
@@ -188,7 +189,7 @@ export default function QuizRunner({ quiz, hash, program, lang }: Props) {
 					</p>
 				)}
 				{outcome && <Feedback result={outcome} />}
-				<button ref={actionRef} type="submit" className="button">
+				<button ref={actionRef} type="submit" className="button primary">
 					{!checked ? 'Check answer' : isLast(attempt) ? 'See your result' : 'Next question'}
 				</button>
 			</form>
@@ -200,6 +201,27 @@ export default function QuizRunner({ quiz, hash, program, lang }: Props) {
 function verdict(result: QuestionResult): string {
 	if (result.correct) return 'Correct.';
 	return result.credit > 0 ? `Partly correct (${Math.round(result.credit * 100)}% credit).` : 'Not quite.';
+}
+
+type Tone = 'correct' | 'partial' | 'incorrect';
+
+function toneOf(result: QuestionResult): Tone {
+	if (result.correct) return 'correct';
+	return result.credit > 0 ? 'partial' : 'incorrect';
+}
+
+const toneIcon = { correct: 'check-circle-2', partial: 'alert-triangle', incorrect: 'x-circle' } as const;
+const toneStatus = { correct: 'status-good', partial: 'status-warn', incorrect: 'status-bad' } as const;
+
+/** A verdict as a status pill: an icon and words, the colour only repeating them. */
+function VerdictBadge({ result }: { result: QuestionResult }) {
+	const tone = toneOf(result);
+	return (
+		<span className={`status ${toneStatus[tone]}`}>
+			<StatusIcon name={toneIcon[tone]} />
+			{verdict(result)}
+		</span>
+	);
 }
 
 function LiveRegion({ text }: { text: string }) {
@@ -227,27 +249,33 @@ function ChoiceList(props: {
 				// After checking, each picked answer and each missed right answer gets a mark and its feedback.
 				const mark = locked && (selected || right) ? (right ? 'correct' : 'incorrect') : undefined;
 				const id = `${question.id}-${choice.id}`;
+				const classes = ['quiz-choice', mark && `is-${mark}`, selected && 'is-chosen'].filter(Boolean).join(' ');
 				return (
-					<li key={choice.id} className={mark ? `quiz-choice is-${mark}` : 'quiz-choice'}>
+					<li key={choice.id} className={classes}>
+						{/* Checked answers stay as chosen and in full colour: aria-disabled, not disabled (which greys them). */}
 						<input
 							type={type}
 							id={id}
 							name={question.id}
 							value={choice.id}
 							checked={selected}
-							disabled={locked}
-							onChange={() => props.onChoose(choice.id)}
+							aria-disabled={locked || undefined}
+							onClick={locked ? (event) => event.preventDefault() : undefined}
+							onChange={() => {
+								if (!locked) props.onChoose(choice.id);
+							}}
 							aria-describedby={mark ? `${id}-feedback` : undefined}
 						/>
 						<label htmlFor={id}>{choice.text}</label>
 						{mark && (
 							<p className="quiz-feedback" id={`${id}-feedback`}>
-								<strong>
+								<strong className="quiz-mark">
+									<StatusIcon name={right ? 'check-circle-2' : 'x-circle'} />
 									{right
 										? selected
 											? 'Correct answer, you chose it.'
 											: 'Correct answer, you missed it.'
-										: 'Not correct.'}
+										: 'Not correct, you chose it.'}
 								</strong>{' '}
 								{choice.feedback}
 							</p>
@@ -299,7 +327,10 @@ function OrderingList(props: {
 						)}
 						{locked && (
 							<p className="quiz-feedback">
-								<strong>{inPlace ? 'In the right place.' : `Belongs at position ${rightPosition}.`}</strong>{' '}
+								<strong className="quiz-mark">
+									<StatusIcon name={inPlace ? 'check-circle-2' : 'x-circle'} />
+									{inPlace ? 'In the right place.' : `Belongs at position ${rightPosition}.`}
+								</strong>{' '}
 								{!inPlace && step.feedback}
 							</p>
 						)}
@@ -311,12 +342,16 @@ function OrderingList(props: {
 }
 
 function Feedback({ result }: { result: QuestionResult }) {
+	const tone = toneOf(result);
 	return (
-		<div className={`quiz-outcome is-${result.correct ? 'correct' : 'incorrect'}`}>
-			<p>
-				<strong>{verdict(result)}</strong>
-			</p>
-			<p>{result.question.explanation}</p>
+		<div className={`quiz-outcome is-${tone}`}>
+			<StatusIcon name={toneIcon[tone]} />
+			<div>
+				<p className="quiz-verdict">
+					<strong>{verdict(result)}</strong>
+				</p>
+				<p>{result.question.explanation}</p>
+			</div>
 		</div>
 	);
 }
@@ -344,6 +379,7 @@ function Results(props: {
 				Your result
 			</h2>
 			<p className={`quiz-score is-${result.passed ? 'correct' : 'incorrect'}`}>
+				<StatusIcon name={result.passed ? 'award' : 'x-circle'} />
 				<strong>
 					You scored {result.percent}%: {result.passed ? 'passed' : 'not passed yet'}.
 				</strong>{' '}
@@ -354,19 +390,20 @@ function Results(props: {
 					Your best score: {best.percent}% {best.passed ? '(passed)' : ''}
 				</p>
 			)}
-			<button type="button" className="button" onClick={props.onRetry}>
+			<button type="button" className={result.passed ? 'button' : 'button primary'} onClick={props.onRetry}>
 				Retry the quiz
 			</button>
 			<h3>Review your answers</h3>
 			<ol className="quiz-review">
 				{result.questions.map((item) => (
-					<li key={item.question.id}>
+					<li key={item.question.id} className={`is-${toneOf(item)}`}>
 						<p>
 							<strong>{item.question.prompt}</strong>
 						</p>
 						<p>
-							{verdict(item)} Your answer: {answerText(item.question, item.answer)}
+							<VerdictBadge result={item} />
 						</p>
+						<p>Your answer: {answerText(item.question, item.answer)}</p>
 						{!item.correct && <p>Correct answer: {answerText(item.question, item.question.correct)}</p>}
 						<p className="meta">{item.question.explanation}</p>
 					</li>
@@ -408,7 +445,7 @@ function Certificate(props: {
 				/>
 				<button
 					type="button"
-					className="button"
+					className="button primary"
 					onClick={() => {
 						if (props.name.trim()) return window.print();
 						setMissingName(true);
@@ -424,16 +461,27 @@ function Certificate(props: {
 				)}
 			</div>
 			<div className="certificate" role="group" aria-label="Certificate preview">
-				<img src={program.logoSrc} alt={program.logoAlt} width="64" height="64" />
-				<p className="certificate-program">{program.name}</p>
-				<p className="certificate-title">Certificate of completion</p>
-				<p>This certifies that</p>
-				<p className="certificate-name">{props.name.trim() || 'Your name'}</p>
-				<p>passed the quiz</p>
-				<p className="certificate-quiz">{props.quizTitle}</p>
-				<p>
-					with a score of {props.percent}% on {props.date}
-				</p>
+				<div className="certificate-frame">
+					<div className="certificate-brand">
+						<img src={program.logoSrc} alt={program.logoAlt} width="48" height="48" />
+						<p className="certificate-program">{program.name}</p>
+					</div>
+					<p className="certificate-title">Certificate of completion</p>
+					<p className="certificate-line">This certifies that</p>
+					<p className={props.name.trim() ? 'certificate-name' : 'certificate-name is-placeholder'}>
+						{props.name.trim() || 'Your name'}
+					</p>
+					<p className="certificate-line">has passed the quiz</p>
+					<p className="certificate-quiz">{props.quizTitle}</p>
+					<p className="certificate-details">
+						<span className="certificate-seal">
+							<StatusIcon name="award" />
+						</span>
+						<span>
+							with a score of {props.percent}% on {props.date}
+						</span>
+					</p>
+				</div>
 			</div>
 		</section>
 	);

@@ -1,10 +1,24 @@
 import { cleanRatings, formatScore } from '../lib/assessments/answers';
-import { readinessSummary, readinessLevelLabels, scoreReadiness } from '../lib/assessments/readiness';
+import {
+	readinessSummary,
+	readinessLevelLabels,
+	scoreReadiness,
+	type ReadinessLevel,
+} from '../lib/assessments/readiness';
 import type { ReadinessAssessment } from '../lib/assessments/schema';
 import ScaleField from './scale-field';
 import { useResultReveal, useSaved } from './use-saved';
 import AssessmentActions from './assessment-actions';
+import StatusIcon, { type StatusIconName } from './status-icon';
 import '../styles/assessments.css';
+
+/** Each level as a status: an icon and its words, the colour repeating them. */
+const levelLook: Record<ReadinessLevel, { tone: string; icon: StatusIconName }> = {
+	ready: { tone: 'status-good', icon: 'check-circle-2' },
+	nearly: { tone: 'status-warn', icon: 'alert-triangle' },
+	'not-yet': { tone: 'status-bad', icon: 'octagon-alert' },
+	unanswered: { tone: 'status-none', icon: 'minus-circle' },
+};
 
 interface Props {
 	id: string;
@@ -49,8 +63,15 @@ export default function ReadinessCheck({ id, assessment }: Props) {
 							<li key={area.id} className={`result level-${area.level}`}>
 								<h3>{area.label}</h3>
 								<p className="result-score">
-									{area.score === undefined ? 'Not rated' : `${formatScore(area.score)} out of 10`}:{' '}
-									<strong>{readinessLevelLabels[area.level]}</strong>
+									<strong className={`status ${levelLook[area.level].tone}`}>
+										<StatusIcon name={levelLook[area.level].icon} />
+										<span>{readinessLevelLabels[area.level]}</span>
+									</strong>{' '}
+									<span>
+										{area.score === undefined
+											? 'No statements rated yet.'
+											: `Score: ${formatScore(area.score)} out of 10`}
+									</span>
 								</p>
 								{area.nextSteps.length > 0 ? (
 									<>

@@ -27,6 +27,8 @@ async function expectNoViolations() {
 	for (const scheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme: scheme });
 		await page.evaluate((theme) => (document.documentElement.dataset.theme = theme), scheme);
+		// Buttons and scale points fade their background between themes: check the colours they settle on.
+		await page.waitForFunction(() => document.getAnimations().length === 0);
 		const { violations } = await new AxeBuilder({ page }).include('main').withTags(wcagTags).analyze();
 		expect(violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
 			[],

@@ -55,3 +55,17 @@ describe('browser code', () => {
 		},
 	);
 });
+
+describe('fonts and CSS', () => {
+	const weights = listPages(distDir)
+		.filter((page) => !budgetExempt.includes(page))
+		.map((page) => weighPage(distDir, page, base));
+
+	it('preload the one Latin body font on every page', () => {
+		for (const weight of weights) expect(weight.fonts, weight.page).toBeGreaterThan(10_000);
+	});
+
+	it.each(weights.map((w) => [w.page, w] as const))('%s loads at most 60 KB of fonts and CSS', (_page, weight) => {
+		expect(weight.css + weight.fonts).toBeLessThanOrEqual(budgets.fontsAndCss);
+	});
+});

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scorecardsSchema } from '../../src/lib/scorecards/schema';
-import { launchWithPage, wcagTags } from './support/browser';
+import { launchWithPage, newContext, wcagTags } from './support/browser';
 import { distDir, siteUrl, sitemapPaths } from './support/site';
 
 let browser: Browser;
@@ -33,9 +33,43 @@ describe('scorecards dashboard', () => {
 		expect(await table.locator('tbody tr td.trend').first().textContent()).toMatch(
 			/^\s*[↑↓→•]\s+(Up \d+ points since|Down \d+ points since|Steady \([+-]\d+\) since|First quarter)/,
 		);
+		// Tiles count partners per status, each with its words (not colour alone).
+		const tiles = page.getByRole('list', { name: 'Partners by health' }).getByRole('listitem');
+		expect((await tiles.allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([
+			'At risk 3 of 24 partners',
+			'Watch 6 of 24 partners',
+			'Healthy 15 of 24 partners',
+		]);
+		// Each partner's main health reason is in the list.
+		expect(await table.locator('tbody tr td.reason').count()).toBe(24);
+		expect(await table.locator('tbody tr').first().locator('td.reason').textContent()).toMatch(
+			/^\s*Satisfaction is [\d.]+ in 2026-Q3, below 7/,
+		);
+		// On a wide screen the table is the one list: the phone cards are not displayed.
+		expect(await page.getByRole('list', { name: /^All partners/ }).count()).toBe(0);
 		// Program totals by type and by model.
 		expect(await page.getByRole('table', { name: 'By partner type' }).getByRole('row').count()).toBe(4);
 		expect(await page.getByRole('table', { name: 'By partnership model' }).getByRole('row').count()).toBe(4);
+	});
+
+	it('shows one card per partner on a phone, with its status, main reason and scores, and no table', async () => {
+		const context = await newContext(browser, { width: 390 });
+		const phone = await context.newPage();
+		await phone.goto(siteUrl('scorecards/'));
+		expect(await phone.getByRole('table', { name: /^All partners/ }).count()).toBe(0);
+		const cards = phone.getByRole('list', { name: /^All partners/ }).getByRole('listitem');
+		expect(await cards.count()).toBe(24);
+		const first = cards.first();
+		expect((await first.getByRole('heading', { level: 3 }).textContent())!.trim()).toBe('Copperleaf Studio');
+		expect((await first.locator('.health-badge').textContent())!.trim()).toBe('At risk');
+		expect(await first.textContent()).toMatch(/Satisfaction is [\d.]+ in 2026-Q3, below 7/);
+		expect(await first.textContent()).toMatch(/[↑↓→•]\s+(Up|Down|Steady|First)/);
+		const statuses = await phone.locator('.partner-card .health-badge').allTextContents();
+		const ranks = statuses.map((status) => statusOrder.indexOf(status.trim()));
+		expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+		// The page does not scroll sideways.
+		expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		await context.close();
 	});
 
 	it('offers downloads that are valid JSON and CSV', async () => {
@@ -74,6 +108,15 @@ describe('partner scorecard page', () => {
 		expect(await reason.count()).toBe(1);
 		const charts = page.getByRole('img', { name: /over \d+ quarters: from \d+ in 2024-Q4 to \d+ in 2026-Q3/ });
 		expect(await charts.count()).toBe(4);
+		// Charts are at least 480 px wide on a desktop, with labels of at least 12 px.
+		for (const chart of await charts.all()) {
+			expect((await chart.boundingBox())!.width).toBeGreaterThanOrEqual(480);
+		}
+		const labelSizes = await charts
+			.first()
+			.locator('text')
+			.evaluateAll((texts) => texts.map((text) => parseFloat(getComputedStyle(text).fontSize)));
+		expect(Math.min(...labelSizes)).toBeGreaterThanOrEqual(12);
 		expect(
 			await page
 				.getByRole('img', { name: /^Outcomes over 8 quarters/ })

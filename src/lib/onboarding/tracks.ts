@@ -1,4 +1,5 @@
 import type { Entry } from '../core/entry';
+import type { Heading } from '../core/toc';
 import { trackIdOf } from './schema';
 import type { Module, Track } from './schema';
 
@@ -89,4 +90,60 @@ export function progressModules(
 	urlOf: (moduleId: string) => string,
 ): ProgressModule[] {
 	return ordered.map((entry) => ({ id: entry.id, title: entry.data.title, url: urlOf(entry.id) }));
+}
+
+/** A link of a section's navigation: its label, its URL and whether it is the page on screen. */
+export interface SectionLink {
+	label: string;
+	url: string;
+	current: boolean;
+}
+
+/** A week of a track's navigation: its modules as links (none for a week without reading). */
+export interface TrackNavWeek {
+	week: number;
+	links: SectionLink[];
+}
+
+/**
+ * The left-hand navigation of a track's pages: every week with its modules, the page on screen marked
+ * `current` (`currentId` is a module id, or the track id on the overview, which marks no module).
+ */
+export function trackNav<M extends Entry<Module>>(
+	weeks: readonly TrackWeek<M>[],
+	currentId: string,
+	urlOf: (moduleId: string) => string,
+): TrackNavWeek[] {
+	return weeks.map(({ week, modules }) => ({
+		week,
+		links: modules.map((entry) => ({ label: entry.data.title, url: urlOf(entry.id), current: entry.id === currentId })),
+	}));
+}
+
+/** The ids of the headings a track overview adds around its own text, for its "On this page" list. */
+export const overviewAnchors = {
+	goals: 'track-goals',
+	weeks: 'week-by-week',
+	week: (week: number) => `week-${week}`,
+	calendar: 'rhythm-heading',
+	calendarFiles: 'calendar-files',
+} as const;
+
+/**
+ * A track overview's outline in page order: its goals, the weeks, the check-in calendar, then the headings of
+ * its own text (`content`, from `render(track)`). Feed it to `tableOfContents`.
+ */
+export function overviewHeadings(weeks: number, content: readonly Heading[]): Heading[] {
+	return [
+		{ depth: 2, slug: overviewAnchors.goals, text: 'By the end of this track you will' },
+		{ depth: 2, slug: overviewAnchors.weeks, text: 'Week by week' },
+		...Array.from({ length: weeks }, (_, index) => ({
+			depth: 3,
+			slug: overviewAnchors.week(index + 1),
+			text: `Week ${index + 1}`,
+		})),
+		{ depth: 2, slug: overviewAnchors.calendar, text: 'Check-in schedule and calendar' },
+		{ depth: 3, slug: overviewAnchors.calendarFiles, text: 'Add the meetings to your calendar' },
+		...content,
+	];
 }

@@ -47,3 +47,23 @@ export function tagLabel(tag: string): string {
 	const words = tag.replace(/-/g, ' ');
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** A link of the articles' navigation: its label, its URL and whether it is the page on screen. */
+export interface PracticeLink {
+	label: string;
+	url: string;
+	current: boolean;
+}
+
+/** The left-hand navigation of an article: every article in index order, `currentId` marked `current`. */
+export function practiceNav(
+	practices: readonly Entry<Practice>[],
+	currentId: string,
+	urlOf: (id: string) => string,
+): PracticeLink[] {
+	return sortPractices(practices).map((entry) => ({
+		label: entry.data.title,
+		url: urlOf(entry.id),
+		current: entry.id === currentId,
+	}));
+}

@@ -3,7 +3,7 @@ import { metricsSchema, type MetricsRow } from '../../../src/lib/scorecards/metr
 import type { RatingRecord } from '../../../src/lib/ratings/schema';
 import { scorecardsSchema } from '../../../src/lib/scorecards/schema';
 import { buildScorecards, totalsBy, trendOf } from '../../../src/lib/scorecards/build';
-import { chartSummary, lineChart } from '../../../src/lib/scorecards/chart';
+import { chartSummary } from '../../../src/lib/scorecards/chart';
 import { evaluateHealth, type HealthInputs } from '../../../src/lib/scorecards/health';
 import { ESTABLISHED_CHECKIN_EVERY_WEEKS, NEW_PARTNER_WEEKS } from '../../../src/lib/scorecards/formulas';
 import { addQuarters } from '../../../src/lib/scorecards/quarters';
@@ -276,28 +276,7 @@ describe('buildScorecards', () => {
 	});
 });
 
-describe('lineChart', () => {
-	it('maps 0–100 onto the plot and builds the path', () => {
-		const chart = lineChart(
-			[
-				{ label: 'Q1', value: 0 },
-				{ label: 'Q2', value: 100 },
-				{ label: 'Q3', value: 50 },
-			],
-			332,
-			140,
-		);
-		expect(chart.dots.map((dot) => [dot.x, dot.y])).toEqual([
-			[32, 116],
-			[176, 10],
-			[320, 63],
-		]);
-		expect(chart.path).toBe('M 32 116 L 176 10 L 320 63');
-		expect(chart.grid.map((line) => line.label)).toEqual(['0', '50', '100']);
-	});
-	it('centres a single point', () => {
-		expect(lineChart([{ label: 'Q1', value: 40 }], 332).path).toBe('M 176 73.6');
-	});
+describe('chartSummary', () => {
 	it('summarises the series in words', () => {
 		expect(
 			chartSummary('Outcomes', [
