@@ -71,6 +71,16 @@ describe('track progress island', () => {
 		await expect.poll(() => box.isChecked()).toBe(true);
 	});
 
+	it('offers to continue the track on the home page', async () => {
+		await page.goto(siteUrl());
+		const card = page.locator('continue-reading');
+		await expect.poll(() => card.isVisible()).toBe(true);
+		expect((await card.textContent())?.replace(/\s+/g, ' ')).toContain('2 of 4 modules done.');
+		const next = card.getByRole('link', { name: 'Continue: Product training for your delivery team' });
+		expect(new URL(await next.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toMatch(/week-2-[a-z-]+\/$/);
+		expect(await axe(page)).toEqual([]);
+	});
+
 	it('resets progress', async () => {
 		await page.goto(siteUrl(track));
 		await expect.poll(() => progressText(page).textContent()).toBe('2 of 4 modules complete (50%).');

@@ -76,3 +76,33 @@ export function saveProgress(storage: KeyValueStore | undefined, trackId: string
 export function resetProgress(storage: KeyValueStore | undefined, trackId: string): void {
 	clearSaved(storage, storageKey('progress', trackId));
 }
+
+/** A track as the home page's "continue" card needs it: its modules in reading order. */
+export interface TrackForContinue {
+	id: string;
+	title: string;
+	modules: readonly { id: string; title: string; url: string }[];
+}
+
+/**
+ * The track to continue: the one furthest along that is started but not finished (the first listed wins a tie),
+ * with its next module; undefined when no track is in progress.
+ */
+export function trackToContinue(
+	tracks: readonly TrackForContinue[],
+	completedOf: (track: TrackForContinue) => readonly string[],
+): { track: TrackForContinue; next: TrackForContinue['modules'][number]; done: number; total: number } | undefined {
+	let best: ReturnType<typeof trackToContinue>;
+	for (const track of tracks) {
+		const summary = summarizeProgress(
+			track.modules.map((module) => module.id),
+			completedOf(track),
+		);
+		const next = track.modules.find((module) => module.id === summary.next);
+		if (summary.done === 0 || !next) continue;
+		if (!best || summary.done / summary.total > best.done / best.total) {
+			best = { track, next, done: summary.done, total: summary.total };
+		}
+	}
+	return best;
+}
