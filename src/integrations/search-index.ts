@@ -6,7 +6,7 @@ import * as pagefind from 'pagefind';
 /**
  * Index chunk size: Pagefind's default is 20,000. Smaller chunks mean less index per query but a larger
  * metadata file on the first one; 2,000 fetched the least over three queries on the 1,000-page corpus,
- * measured by bench/search-cost.ts; figures in docs/benchmarks.md.
+ * measured by bench/search-cost.ts; figures in docs/search.md.
  */
 const indexChunkSize = '2000';
 
