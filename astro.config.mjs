@@ -11,12 +11,13 @@ import { searchIndex } from './src/integrations/search-index';
 import { staffPages } from './src/integrations/staff-pages';
 import { contentDir } from './src/lib/content/content-dir';
 import { portal } from './src/lib/core/config';
-import { envSchema } from './src/lib/core/env';
+import { envSchema, readEnv } from './src/lib/core/env';
 import { isIndexable } from './src/lib/core/urls';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
 	site: portal.site,
+	outDir: readEnv().PORTAL_OUT_DIR,
 	base: portal.base,
 	trailingSlash: 'always',
 	// Another corpus (PORTAL_CONTENT_DIR) keeps its own content cache, so it never mixes with ours.

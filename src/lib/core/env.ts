@@ -16,6 +16,8 @@ const onOff = z
 export const envSchema = z.object({
 	/** Folder shaped like `content/` to build from (benchmarks and tests use others). Default: "./content". */
 	PORTAL_CONTENT_DIR: setting(z.string().default('./content')),
+	/** Folder the site is built into; tests build into their own so `dist/` stays the plain build. Default: "./dist". */
+	PORTAL_OUT_DIR: setting(z.string().default('./dist')),
 	/** Where `npm run scorecards` writes and the staff pages read. Default: ".scorecards". */
 	PORTAL_SCORECARDS_DIR: setting(z.string().default('.scorecards')),
 	/** Whether the staff-only sections are built; false builds a partner-facing site. Default: true. */

@@ -11,17 +11,18 @@ declare module 'vitest' {
 }
 
 /**
- * Builds the portal once (the real `npm run build`: Astro then Pagefind) and serves `dist/` on a free
- * loopback port for every end-to-end file. `PORTAL_E2E_REUSE_BUILD=1` skips the build when `dist/` exists.
+ * Builds the portal once (the real `npm run build`: Astro then Pagefind) and serves it (`PORTAL_OUT_DIR`, default `dist/`) on a free
+ * loopback port for every end-to-end file. `PORTAL_E2E_REUSE_BUILD=1` skips the build when that folder holds one.
  */
 export default async function setup(project: TestProject) {
-	if (!(process.env.PORTAL_E2E_REUSE_BUILD && existsSync('dist/index.html'))) {
+	const distDir = process.env.PORTAL_OUT_DIR ?? 'dist';
+	if (!(process.env.PORTAL_E2E_REUSE_BUILD && existsSync(`${distDir}/index.html`))) {
 		// Vitest sets NODE_ENV=test, which would make Vite bundle React's development build into the islands.
 		const env = { ...process.env, NODE_ENV: 'production' };
 		execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env });
 	}
 	// Served under the same base it was built for (PORTAL_BASE, e.g. /partners/), like a sub-path host.
-	const server = await serveStatic('dist', process.env.PORTAL_BASE ?? '/');
+	const server = await serveStatic(distDir, process.env.PORTAL_BASE ?? '/');
 	project.provide('siteUrl', server.url);
 	return () => server.close();
 }

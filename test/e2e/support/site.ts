@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 
-export const distDir = 'dist';
+/** The folder the e2e run built into (PORTAL_OUT_DIR, set by the npm scripts), so `dist/` stays the plain build. */
+export const distDir = process.env.PORTAL_OUT_DIR ?? 'dist';
 
 /** The base the site was built for (`PORTAL_BASE`), e.g. "/" or "/partners/". */
 export const base = process.env.PORTAL_BASE ?? '/';
