@@ -60,28 +60,20 @@ export function workDir(name: string): string {
 }
 
 /**
- * `npm run build` of our portal from `contentDir` (scorecards from its data/ folder), moved to `outDir`. The
- * build script always writes dist/, so an existing dist/ is set aside and put back afterwards, even when the
- * build fails; the scorecards go to a scratch folder rather than over .scorecards/. `env` adds settings.
+ * `npm run build` of our portal from `contentDir` into `outDir` (PORTAL_OUT_DIR), so dist/ is never touched; the
+ * scorecards go to a scratch folder rather than over .scorecards/. `env` adds settings.
  */
 export async function buildPortal(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): Promise<RunCost> {
-	// Set aside outside the project, where neither tsc nor the tools that read the tree see it.
-	const saved = join(tmpdir(), 'partner-hub-bench', `dist-saved-${process.pid}`);
-	const hadDist = existsSync('dist');
-	if (hadDist) move('dist', saved);
 	const scorecards = mkdtempSync(join(tmpdir(), 'bench-scorecards-'));
 	try {
-		const cost = await runTimed('npm', ['run', 'build', '--silent'], {
+		return await runTimed('npm', ['run', 'build', '--silent'], {
 			PORTAL_CONTENT_DIR: resolve(contentDir),
 			PORTAL_SCORECARDS_DIR: join(scorecards, 'out'),
+			PORTAL_OUT_DIR: resolve(outDir),
 			...env,
 		});
-		move('dist', outDir);
-		return cost;
 	} finally {
-		rmSync('dist', { recursive: true, force: true });
 		rmSync(scorecards, { recursive: true, force: true });
-		if (hadDist) move(saved, 'dist');
 	}
 }
 
