@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
@@ -10,6 +11,7 @@ import { scorecards } from './src/integrations/scorecards';
 import { searchIndex } from './src/integrations/search-index';
 import { staffPages } from './src/integrations/staff-pages';
 import { contentDir } from './src/lib/content/content-dir';
+import { contentSafety } from './src/lib/security/content-safety-plugin';
 import { portal } from './src/lib/core/config';
 import { envSchema, readEnv } from './src/lib/core/env';
 import { isIndexable } from './src/lib/core/urls';
@@ -25,6 +27,8 @@ export default defineConfig({
 		cacheDir: `./node_modules/.astro/content-${createHash('sha1').update(contentDir).digest('hex').slice(0, 8)}`,
 	}),
 	build: { format: 'directory' },
+	// Content never carries script: every Markdown and MDX file is checked as it compiles (src/lib/security).
+	markdown: { processor: satteri({ hastPlugins: [contentSafety()] }) },
 	// Astro 5's lossless compression: Astro 7's default ('jsx') drops the spaces between inline elements.
 	compressHTML: true,
 	/*
@@ -49,6 +53,8 @@ export default defineConfig({
 	vite: {
 		plugins: [inlineScripts()],
 		build: {
+			// Astro inlines small bundled scripts; kept as files, every inline script is one we emit on purpose.
+			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
 			rollupOptions: {
 				// A known Astro 7 warning (withastro/astro#18087) on every MDX entry; harmless, and it buries real ones.
 				onwarn(warning, warn) {

@@ -4,6 +4,12 @@ import type { Plugin } from 'vite';
 const suffix = '?inline-script';
 
 /**
+ * Every script this plugin has produced in this build: with Astro's own island loader, the only inline scripts
+ * the hardening step hashes into the Content-Security-Policy. Any other inline script in a page fails the build.
+ */
+export const emittedInlineScripts = new Set<string>();
+
+/**
  * `import code from './file.ts?inline-script'` gives the file and its imports bundled and minified into one
  * classic script, as a string for `<script is:inline set:html={code} />`. For the few scripts that must run
  * before first paint or are too small to be worth a request of their own; `src/lib/security/harden.ts` hashes them
@@ -25,8 +31,9 @@ export function inlineScripts(): Plugin {
 			});
 			// Rebuild in dev when any bundled file changes, not only the entry.
 			for (const input of Object.keys(result.metafile.inputs)) this.addWatchFile(input);
-			const [output] = result.outputFiles;
-			return `export default ${JSON.stringify(output?.text.trim() ?? '')};`;
+			const code = result.outputFiles[0]?.text.trim() ?? '';
+			emittedInlineScripts.add(code);
+			return `export default ${JSON.stringify(code)};`;
 		},
 	};
 }

@@ -101,6 +101,21 @@ describe('a failed build leaves the last good site untouched', { timeout: 300_00
 		expect(existsSync(swapPaths(site).lock)).toBe(false);
 	});
 
+	it('refuses content that carries script, naming the file and line, and keeps the last good site', async () => {
+		const { status, output } = await build(
+			corpus('script', (d) =>
+				appendFileSync(
+					join(d, 'practices/partner-charter.mdx'),
+					'\n<script>alert(1)</script>\n\n[Open](javascript:alert(2))\n',
+				),
+			),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/practices\/partner-charter\.mdx:\d+:1: <script> is not allowed in content/);
+		expect(output).toMatch(/practices\/partner-charter\.mdx:\d+:1: A link or image to "javascript:alert\(2\)"/);
+		expect(fingerprint()).toEqual(good);
+	});
+
 	it('refuses to start while another build holds the lock, and takes over a dead one', async () => {
 		const { lock } = swapPaths(site);
 		writeFileSync(lock, String(process.pid));

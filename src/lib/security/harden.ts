@@ -6,13 +6,20 @@ import { portal } from '../core/config';
 import { buildPolicy, cmsPolicyOptions, headerPolicy, headersFile, inlineCode, injectPolicyMeta } from './csp';
 import { listPages } from '../core/site-files';
 import { staffSections } from '../core/urls';
+import { astroRuntimeScripts, formatUntrustedScripts, type UntrustedScript } from './trusted-scripts';
 
 /**
- * Hardens a built site in place, the last step of the build: parse every page → compute the hashes of its
- * inline code → write a Content-Security-Policy <meta> into it, then a `_headers` file with the site-wide
- * policy and security headers for Netlify and Cloudflare Pages. Every file is written atomically.
+ * Hardens a built site in place, the last step of the build: parse every page → check that each inline script
+ * is one the portal wrote (`ownScripts`, plus Astro's island loader) → compute the hashes of its inline code →
+ * write a Content-Security-Policy <meta> into it, then a `_headers` file with the site-wide policy and security
+ * headers for Netlify and Cloudflare Pages. Every file is written atomically. An unknown script stops the
+ * build before anything is written: it is never hashed, so the policy never allows it.
  */
-export function hardenSite(dist: string, env: NodeJS.ProcessEnv = process.env): { pages: number } {
+export function hardenSite(
+	dist: string,
+	ownScripts: Iterable<string>,
+	env: NodeJS.ProcessEnv = process.env,
+): { pages: number } {
 	const connect = portal.ratingEndpoint ? [new URL(portal.ratingEndpoint).origin] : [];
 
 	// Parse: every built page and its inline code.
@@ -20,6 +27,13 @@ export function hardenSite(dist: string, env: NodeJS.ProcessEnv = process.env): 
 		const html = readFileSync(join(dist, page), 'utf8');
 		return { page, html, code: inlineCode(html) };
 	});
+
+	// Check: only code the portal wrote may be hashed, never code that arrived with content.
+	const trusted = new Set([...ownScripts, ...astroRuntimeScripts]);
+	const untrusted: UntrustedScript[] = pages.flatMap(({ page, code }) =>
+		code.scripts.filter((script) => !trusted.has(script)).map((script) => ({ page, code: script })),
+	);
+	if (untrusted.length) throw new Error(formatUntrustedScripts(untrusted));
 
 	// Compute and write: a per-page policy (the CMS also talks to its Git host), then the union for the headers file.
 	const cms = cmsPolicyOptions(cmsBackendFromEnv(env));
