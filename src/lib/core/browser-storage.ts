@@ -39,6 +39,12 @@ export function browserStore(): KeyValueStore | undefined {
 }
 
 /**
+ * The most text one saved entry may hold, read or written. Far above anything a partner saves by hand (a full
+ * rating draft is a few KB), and small enough that parsing it never stalls the page.
+ */
+export const maxSavedChars = 100_000;
+
+/**
  * Reads and cleans saved data. `clean` returns undefined for data that does not fit; then, as for bad JSON,
  * the entry is removed and undefined returned.
  */
@@ -52,7 +58,8 @@ export function readSaved<T>(
 		if (text === null || text === undefined) return undefined;
 		let value: T | undefined;
 		try {
-			value = clean(JSON.parse(text));
+			// Oversized entries (written by another version, a script or by hand) are dropped unread.
+			value = text.length > maxSavedChars ? undefined : clean(JSON.parse(text));
 		} catch {
 			value = undefined;
 		}
@@ -63,12 +70,19 @@ export function readSaved<T>(
 	}
 }
 
-/** Saves data as JSON; a full or blocked storage is ignored (the page still works, it just forgets on reload). */
-export function writeSaved(store: KeyValueStore | undefined, key: string, value: unknown): void {
+/**
+ * Saves data as JSON. Returns false when it was not saved (storage blocked or full, or the data over
+ * `maxSavedChars`): the page still works, and can tell the partner once that it will forget on reload.
+ */
+export function writeSaved(store: KeyValueStore | undefined, key: string, value: unknown): boolean {
+	if (!store) return false;
 	try {
-		store?.setItem(key, JSON.stringify(value));
+		const text = JSON.stringify(value);
+		if (text.length > maxSavedChars) return false;
+		store.setItem(key, text);
+		return true;
 	} catch {
-		// Nothing to do: saving is a convenience.
+		return false;
 	}
 }
 

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { browserStore, clearSaved, readSaved, storageKey, writeSaved } from '../../../src/lib/core/browser-storage';
+import {
+	browserStore,
+	clearSaved,
+	maxSavedChars,
+	readSaved,
+	storageKey,
+	writeSaved,
+} from '../../../src/lib/core/browser-storage';
 import { memoryStore, throwingStore } from '../support/memory-store';
 
 describe('storage keys', () => {
@@ -87,7 +94,27 @@ describe('saved data', () => {
 				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 			},
 		};
-		expect(() => writeSaved(full, 'k', { a: 2 })).not.toThrow();
+		expect(writeSaved(full, 'k', { a: 2 })).toBe(false);
 		expect(readSaved(full, 'k', keepObject)).toEqual({ a: 1 });
+	});
+
+	it('tells the caller whether a write happened', () => {
+		expect(writeSaved(memoryStore(), 'k', { a: 1 })).toBe(true);
+		expect(writeSaved(throwingStore, 'k', 1)).toBe(false);
+		expect(writeSaved(undefined, 'k', 1)).toBe(false);
+	});
+
+	it('caps what it writes and what it reads', () => {
+		const store = memoryStore();
+		const huge = { candidates: Array.from({ length: 50_000 }, (_, i) => ({ name: `Candidate ${i}`, score: 5 })) };
+		expect(writeSaved(store, 'k', huge)).toBe(false);
+		expect(store.data.has('k')).toBe(false);
+
+		let parsed = false;
+		const oversized = memoryStore({ k: `[${'1,'.repeat(maxSavedChars)}1]` });
+		const cleaner = (raw: unknown) => ((parsed = true), raw);
+		expect(readSaved(oversized, 'k', cleaner)).toBeUndefined();
+		expect(parsed).toBe(false);
+		expect(oversized.data.has('k')).toBe(false);
 	});
 });
