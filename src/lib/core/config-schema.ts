@@ -53,15 +53,19 @@ const paletteSchema = z
 export const portalConfigSchema = z
 	.object({
 		/** Program name shown in the header, titles and meta tags. */
-		programName: z.string().min(1),
+		programName: z.string().trim().min(1, 'Expected a name, not only spaces'),
 		/** One-line promise shown under the name on the home page. */
-		tagline: z.string().min(1),
+		tagline: z.string().trim().min(1, 'Expected a sentence, not only spaces'),
 		/** Absolute origin the site is served from, used for canonical URLs, sitemap and feeds. */
 		site: z.url({ protocol: /^https?$/ }),
 		/** Sub-path the site lives under, e.g. "/partners/". Default: "/". */
 		base: z
 			.string()
 			.regex(/^\/(?:[\w.-]+\/)*$/, 'Expected a path that starts and ends with "/", such as "/partners/"')
+			// "." and ".." would step out of the folder the host serves.
+			.refine((path) => !path.split('/').some((segment) => /^\.+$/.test(segment)), {
+				message: 'Expected folder names, not "." or ".."',
+			})
 			.default('/'),
 		/** Language of the content, for `<html lang>`. Default: "en". */
 		lang: z.string().default('en'),

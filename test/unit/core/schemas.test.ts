@@ -118,6 +118,25 @@ describe('portalConfigSchema', () => {
 			'base: Expected a path that starts and ends with "/", such as "/partners/"',
 		]);
 	});
+	it.each(['/../', '/partners/../', '/./', '/a/.../'])(
+		'refuses a base path %s that steps out of its folder',
+		(base) => {
+			expect(issues(portalConfigSchema.safeParse({ ...userConfig, base }))).toEqual([
+				'base: Expected folder names, not "." or ".."',
+			]);
+		},
+	);
+	it.each(['programName', 'tagline'])('refuses a %s of only spaces', (field) => {
+		const found = issues(portalConfigSchema.safeParse({ ...userConfig, [field]: ' \t ' }));
+		expect(found).toHaveLength(1);
+		expect(found[0]).toMatch(new RegExp(`^${field}: Expected a (name|sentence), not only spaces`));
+	});
+	it.each(['ftp://partners.example.com', 'javascript:alert(1)', 'file:///etc/passwd'])(
+		'refuses a site address %s that is not http(s)',
+		(site) => {
+			expect(issues(portalConfigSchema.safeParse({ ...userConfig, site }))[0]).toMatch(/^site: /);
+		},
+	);
 });
 
 describe('portalConfigSchema', () => {
