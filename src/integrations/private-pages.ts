@@ -1,0 +1,41 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { portal } from '../lib/core/config';
+import { readEnv } from '../lib/core/env';
+import { staffSections } from '../lib/core/urls';
+import { sealSite } from '../lib/private/seal-site';
+import { readSecret } from '../lib/private/secret';
+import { bundleInlineScript } from './inline-scripts';
+
+/** The staff secret for this build (PORTAL_STAFF_SECRET or `.staff-secret`), or undefined: staff pages are then not built. */
+export function buildSecret() {
+	return readSecret(readEnv().PORTAL_STAFF_SECRET);
+}
+
+/**
+ * Seals the staff sections and each partner's page after Astro wrote them (src/lib/private/seal-site.ts), before
+ * the search index and the hardening step see them: no staff figure leaves the build in readable form.
+ */
+export function privatePages(): AstroIntegration {
+	return {
+		name: 'partner-hub:private-pages',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const secret = buildSecret();
+				if (!secret) return;
+				const { code } = await bundleInlineScript(fileURLToPath(new URL('../client/unlock.ts', import.meta.url)));
+				const { pages, files } = await sealSite({
+					dist: fileURLToPath(dir),
+					base: portal.base,
+					secret: secret.bytes,
+					staffSections,
+					programName: portal.programName,
+					unlockScript: code,
+				});
+				logger.info(
+					`Sealed ${pages} private pages and ${files} downloads (AES-256-GCM, key from the ${secret.source === 'env' ? 'PORTAL_STAFF_SECRET variable' : '.staff-secret file'})`,
+				);
+			},
+		},
+	};
+}
