@@ -18,6 +18,8 @@ export const envSchema = z.object({
 	PORTAL_CONTENT_DIR: setting(z.string().default('./content')),
 	/** Folder the site is built into; tests build into their own so `dist/` stays the plain build. Default: "./dist". */
 	PORTAL_OUT_DIR: setting(z.string().default('./dist')),
+	/** The staff secret (base64url, 32+ bytes) that seals staff and partner pages. Default: the `.staff-secret` file, else none. */
+	PORTAL_STAFF_SECRET: setting(z.string().optional()),
 	/** Where `npm run scorecards` writes and the staff pages read. Default: ".scorecards". */
 	PORTAL_SCORECARDS_DIR: setting(z.string().default('.scorecards')),
 	/** Whether the staff-only sections are built; false builds a partner-facing site. Default: true. */
