@@ -5,8 +5,10 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
+import { contentCheck } from './src/integrations/content-check';
 import { hardening } from './src/integrations/hardening';
 import { inlineScripts } from './src/integrations/inline-scripts';
+import { privatePages } from './src/integrations/private-pages';
 import { scorecards } from './src/integrations/scorecards';
 import { searchIndex } from './src/integrations/search-index';
 import { staffPages } from './src/integrations/staff-pages';
@@ -32,18 +34,20 @@ export default defineConfig({
 	// Astro 5's lossless compression: Astro 7's default ('jsx') drops the spaces between inline elements.
 	compressHTML: true,
 	/*
-	 * The last three are the steps around Astro's own, so that `astro build` alone gives the whole product:
-	 * scorecards from the data folder before the pages that render them, then the Pagefind index and the security
-	 * headers over the finished site. One process instead of four (bench/build-scaling.ts): each step used to start
-	 * Node anew. Astro runs their hooks in this order. Hardening hashes each page's inline code as it is on disk, so
-	 * it comes last and nothing changes a page after it; the search index only reads the pages.
+	 * Our steps around Astro's own, so that `astro build` alone gives the whole product, in the order Astro runs
+	 * their hooks: the content rules before anything is synced, scorecards from the data folder before the pages
+	 * that render them; after the pages, staff and partner pages sealed, the Pagefind index, then the security
+	 * headers. One process instead of several (bench/build-scaling.ts). Hardening hashes each page's inline code as
+	 * it is on disk, so it comes last and nothing changes a page after it; the search index only reads the pages.
 	 */
 	integrations: [
+		contentCheck(),
 		mdx(),
 		react(),
 		staffPages(),
 		sitemap({ filter: isIndexable }),
 		scorecards(),
+		privatePages(),
 		searchIndex(),
 		hardening(),
 	],

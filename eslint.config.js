@@ -23,7 +23,20 @@ const browserForbidden = [
 ];
 
 export default tseslint.config(
-	{ ignores: ['dist/', 'node_modules/', '.astro/', 'bench/starlight/', '.test-output/', '.scratch/', '**/*.astro'] },
+	{
+		ignores: [
+			'dist/',
+			'.builds/',
+			'.*.staging/',
+			'.*.previous/',
+			'node_modules/',
+			'.astro/',
+			'bench/starlight/',
+			'.test-output/',
+			'.scratch/',
+			'**/*.astro',
+		],
+	},
 	...tseslint.configs.recommended,
 	{
 		rules: {

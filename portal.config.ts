@@ -91,6 +91,67 @@ const config: PortalConfigInput = {
 		reviewEveryWeeks: 13,
 		reviewMinutes: 60,
 	},
+	// Tiers from entry to top; a partner holds the highest tier whose every criterion is met (docs/tiers.md).
+	tiers: [
+		{
+			id: 'registered',
+			name: 'Registered',
+			summary: 'Every partner with a signed agreement, from the first day of onboarding.',
+			benefits: [
+				'An onboarding track for your kind of partnership, with weekly check-ins while it runs',
+				'A partner manager and a check-in every two weeks once you are established',
+				'Product-training quizzes with a certificate for each one you pass',
+				'Referral tracking and commission or value exchange as your agreement sets out',
+			],
+		},
+		{
+			id: 'silver',
+			name: 'Silver',
+			summary: 'Partners who send qualified leads steadily and are happy working with us.',
+			benefits: [
+				'Everything in Registered',
+				'Co-marketing: a joint article, webinar or campaign each quarter',
+				'A quarterly strategic review of goals and results with your partner manager',
+				'Early access to new features and the training that goes with them',
+				'A place in the monthly partnership spotlights',
+			],
+			criteria: [
+				{ metric: 'qualified_leads', min: 6, quarters: 2 },
+				{ metric: 'satisfaction', min: 7, quarters: 2 },
+				{
+					quiz: [
+						'agencies-referral-essentials',
+						'content-creators-value-exchange',
+						'software-partners-alliance-governance',
+					],
+				},
+			],
+		},
+		{
+			id: 'gold',
+			name: 'Gold',
+			summary: 'Strategic partners who grow with us through joint projects and shared plans.',
+			benefits: [
+				'Everything in Silver',
+				'Joint projects and integrated offerings, planned together under a shared charter',
+				'A seat in the quarterly innovation session where partner ideas shape the product',
+				'Shared customer insight and co-developed content for your audience',
+				'An invitation to the annual partner retreat',
+			],
+			criteria: [
+				{ metric: 'qualified_leads', min: 10, quarters: 2 },
+				{ metric: 'satisfaction', min: 8, quarters: 2 },
+				{ score: 'overall', min: 75, quarters: 1 },
+				{
+					quiz: [
+						'agencies-referral-essentials',
+						'content-creators-value-exchange',
+						'software-partners-alliance-governance',
+					],
+				},
+			],
+		},
+	],
 };
 
 export default config;

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { testStaffSecret } from './test/e2e/support/staff-secret.ts';
 
 export default defineConfig({
 	test: {
@@ -16,6 +17,8 @@ export default defineConfig({
 					name: 'e2e',
 					include: ['test/e2e/**/*.test.ts'],
 					globalSetup: ['test/e2e/support/global-setup.ts'],
+					// Builds the tests start themselves seal staff pages with the same test secret.
+					env: { PORTAL_STAFF_SECRET: testStaffSecret },
 					setupFiles: ['test/e2e/support/setup-checks.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,

@@ -1,13 +1,15 @@
 /**
  * `npm run new:spotlight -- --title "…" [--partner ID] [--date YYYY-MM-DD]`: writes a draft spotlight to
- * content/spotlights/<slug>.mdx. parse → validate → compute → write; exit 1 on bad input, 2 if the file exists.
+ * content/spotlights/<slug>.mdx. parse → validate → compute → write; exit 1 on bad input, 2 if the file exists,
+ * 0 after `--help`.
  */
 import { join } from 'node:path';
 import { writeFileAtomic } from '../src/lib/data/atomic-write';
 import { spotlightFields } from '../src/lib/cms/fields';
 import { portal, programIds } from '../src/lib/core/config';
 import { contentDir, partnersCsvPath } from '../src/lib/content/content-dir';
-import { UserError, parseWithFriendlyErrors } from '../src/lib/core/errors';
+import { UserError, parseWithFriendlyErrors, quote } from '../src/lib/core/errors';
+import { ENTRY_ID_MAX, spotlightIdProblem } from '../src/lib/content/ids';
 import {
 	findPartner,
 	parseNewSpotlightArgs,
@@ -18,10 +20,55 @@ import { readPartnersFile } from '../src/lib/partners/read';
 import { spotlightSchema } from '../src/lib/spotlights/schema';
 import { parseFrontmatter } from '../src/lib/content/frontmatter';
 
-function main(): number {
+/** What `--help` prints: usage, options and an example, then what to do with the draft. */
+const help = `Usage: npm run new:spotlight -- --title "TITLE" [--partner ID] [--date YYYY-MM-DD]
+
+Writes a draft partnership spotlight to content/spotlights/<slug>.mdx (the slug comes from the title), with
+every field present and a hint above each one. Nothing is overwritten.
+
+Options:
+  --title TEXT        Headline of the story; also makes the file name. Required.
+  --partner ID        A partner id from content/data/partners.csv; fills in its partner type and model.
+  --date YYYY-MM-DD   Publish date. Default: today.
+  -h, --help          Show this help and exit.
+
+Example:
+  npm run new:spotlight -- --title "Acme: +220% partner revenue" --partner acme --date 2026-11-24
+
+The draft shows in npm run dev only. Replace the placeholder texts (the summary, the author and the three
+sections), add the key results, then set draft: false. npm run check and the build refuse a published story
+that still holds a placeholder.`;
+
+/**
+ * The file name for a title, checked up front with the id rule `npm run check` applies (src/lib/content/ids.ts), so
+ * a draft is never written that the check refuses. A long title is cut at a word to fit; the title itself is kept.
+ */
+function fileSlug(title: string): string {
+	let slug = spotlightSlug(title);
+	if (slug.length > ENTRY_ID_MAX) {
+		const cut = slug.slice(0, ENTRY_ID_MAX + 1);
+		slug = cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : ENTRY_ID_MAX).replace(/-+$/, '');
+		console.log(`The title is long; the file name is cut to ${ENTRY_ID_MAX} characters: ${slug}.mdx`);
+	}
+	const problem = spotlightIdProblem(slug);
+	if (problem) {
+		throw new UserError(
+			`--title: the file name ${quote(slug)} made from the title ${quote(title)} ${problem}`,
+			'Use a title with words in plain letters, for example "Acme 2026: +220% partner revenue".',
+		);
+	}
+	return slug;
+}
+
+function main(argv: readonly string[]): number {
+	// Help first: the argument parser is strict and would call --help an unknown option.
+	if (argv.includes('--help') || argv.includes('-h')) {
+		console.log(help);
+		return 0;
+	}
 	// Parse.
 	const today = new Date().toISOString().slice(0, 10);
-	const request = parseNewSpotlightArgs(process.argv.slice(2), today);
+	const request = parseNewSpotlightArgs(argv, today);
 	// Validate against the partner list.
 	const partners = readPartnersFile(partnersCsvPath);
 	const partner = request.partner === undefined ? undefined : findPartner(request.partner, partners);
@@ -40,7 +87,7 @@ function main(): number {
 		fields,
 		defaults: { partnerType: portal.partnerTypes[0]!.id, model: portal.partnershipModels[0]!.id },
 	});
-	const file = join(contentDir, 'spotlights', `${spotlightSlug(request.title)}.mdx`);
+	const file = join(contentDir, 'spotlights', `${fileSlug(request.title)}.mdx`);
 	// Never write a file our own schema would reject.
 	parseWithFriendlyErrors(spotlightSchema(programIds), parseFrontmatter(text, file).data, file);
 	// Write.
@@ -55,9 +102,9 @@ function main(): number {
 }
 
 try {
-	process.exitCode = main();
+	process.exitCode = main(process.argv.slice(2));
 } catch (error) {
 	if (!(error instanceof UserError)) throw error;
-	console.error(error.message);
+	console.error(`${error.message}\nAll options: npm run new:spotlight -- --help`);
 	process.exitCode = 1;
 }

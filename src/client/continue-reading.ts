@@ -4,7 +4,7 @@
  * hidden.
  */
 import { browserStore } from '../lib/core/browser-storage';
-import { loadProgress, trackToContinue, type TrackForContinue } from '../lib/onboarding/progress';
+import { loadProgress, progressCount, trackToContinue, type TrackForContinue } from '../lib/onboarding/progress';
 
 class ContinueReading extends HTMLElement {
 	connectedCallback() {
@@ -19,7 +19,8 @@ class ContinueReading extends HTMLElement {
 		);
 		if (!found) return;
 		this.querySelector('[data-continue-track]')!.textContent = found.track.title;
-		this.querySelector('[data-continue-count]')!.textContent = `${found.done} of ${found.total} modules done.`;
+		this.querySelector('[data-continue-count]')!.textContent =
+			`${progressCount(found.done, found.total, document.documentElement.lang || 'en')}.`;
 		const link = this.querySelector<HTMLAnchorElement>('[data-continue-next]')!;
 		link.href = found.next.url;
 		link.querySelector('span')!.textContent = `Continue: ${found.next.title}`;

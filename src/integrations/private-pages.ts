@@ -1,16 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { portal } from '../lib/core/config';
-import { readEnv } from '../lib/core/env';
-import { staffSections } from '../lib/core/urls';
+import { sealedSections } from '../lib/core/urls';
 import { sealSite } from '../lib/private/seal-site';
-import { readSecret } from '../lib/private/secret';
+import { buildSecret } from '../lib/private/secret';
 import { bundleInlineScript } from './inline-scripts';
-
-/** The staff secret for this build (PORTAL_STAFF_SECRET or `.staff-secret`), or undefined: staff pages are then not built. */
-export function buildSecret() {
-	return readSecret(readEnv().PORTAL_STAFF_SECRET);
-}
 
 /**
  * Seals the staff sections and each partner's page after Astro wrote them (src/lib/private/seal-site.ts), before
@@ -28,7 +22,7 @@ export function privatePages(): AstroIntegration {
 					dist: fileURLToPath(dir),
 					base: portal.base,
 					secret: secret.bytes,
-					staffSections,
+					staffSections: sealedSections,
 					programName: portal.programName,
 					unlockScript: code,
 				});

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { uiSelectors } from '../lib/search/index-rules';
 
 /**
  * Index chunk size: Pagefind's default is 20,000. Smaller chunks mean less index per query but a larger
@@ -9,6 +10,9 @@ import * as pagefind from 'pagefind';
  * measured by bench/search-cost.ts; figures in docs/search.md.
  */
 const indexChunkSize = '2000';
+
+/** Pagefind's options: interface text stays out of the index (the selectors and why: src/lib/search/index-rules.ts). */
+export const indexOptions: pagefind.PagefindServiceConfig = { excludeSelectors: [...uiSelectors] };
 
 /**
  * Indexes every built page for search into `<dist>/pagefind/`, as `pagefind --site dist` would. Listed before
@@ -22,7 +26,7 @@ export function searchIndex(): AstroIntegration {
 				process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= indexChunkSize;
 				try {
 					const dist = fileURLToPath(dir);
-					const { index, errors } = await pagefind.createIndex({});
+					const { index, errors } = await pagefind.createIndex(indexOptions);
 					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 					const added = await index.addDirectory({ path: dist });
 					const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });

@@ -12,10 +12,11 @@ import {
 	rankLabel,
 	type Candidate,
 } from '../lib/assessments/matrix';
-import { scalePoints as scorePoints } from '../lib/core/scale';
 import type { MatrixAssessment } from '../lib/assessments/schema';
 import { downloadFile } from '../lib/core/download';
-import { useSaved } from './use-saved';
+import { notKeptMessage, useSaved, useUndo } from './use-saved';
+import { UndoNotice } from './assessment-actions';
+import ScaleField from './scale-field';
 import StatusIcon from './status-icon';
 import '../styles/assessments.css';
 
@@ -33,8 +34,9 @@ const starting: Candidate[] = [
 export default function EvaluationMatrix({ id, assessment }: Props) {
 	const { factors } = assessment;
 	const factorIds = factors.map((factor) => factor.id);
-	const [candidates, setCandidates, reset] = useSaved(id, starting, (raw) => cleanCandidates(raw, factorIds));
+	const [candidates, setCandidates, reset, unsaved] = useSaved(id, starting, (raw) => cleanCandidates(raw, factorIds));
 	const [notice, setNotice] = useState('');
+	const undo = useUndo();
 	const focusNext = useRef<string | undefined>(undefined);
 	const ranking = rankCandidates(factors, candidates);
 
@@ -51,8 +53,9 @@ export default function EvaluationMatrix({ id, assessment }: Props) {
 		setNotice(`${displayName(candidate, index)} removed.`);
 	};
 	const startOver = () => {
-		reset();
-		setNotice('Matrix cleared.');
+		const restore = reset();
+		setNotice('');
+		undo.offerUndo('Matrix cleared.', restore);
 	};
 	const exportCsv = () => {
 		const fileName = csvFileName(id, new Date());
@@ -96,29 +99,15 @@ export default function EvaluationMatrix({ id, assessment }: Props) {
 					</label>
 					<div className="factor-fields">
 						{factors.map((factor) => (
-							<label key={factor.id} className="field">
-								<span>
-									{factor.label} ({factor.weight}%)
-								</span>
-								<select
-									value={candidate.scores[factor.id] ?? ''}
-									onChange={(event) =>
-										update(candidate.id, (c) => {
-											const scores = { ...c.scores };
-											if (event.target.value) scores[factor.id] = Number(event.target.value);
-											else delete scores[factor.id];
-											return { ...c, scores };
-										})
-									}
-								>
-									<option value="">Not scored</option>
-									{scorePoints.map((point) => (
-										<option key={point} value={point}>
-											{point}
-										</option>
-									))}
-								</select>
-							</label>
+							<ScaleField
+								key={factor.id}
+								name={`${id}-${candidate.id}-${factor.id}`}
+								legend={`${factor.label} (${factor.weight}%)`}
+								value={candidate.scores[factor.id]}
+								onChange={(value) =>
+									update(candidate.id, (c) => ({ ...c, scores: { ...c.scores, [factor.id]: value } }))
+								}
+							/>
 						))}
 					</div>
 					<button type="button" className="button quiet candidate-remove" onClick={() => remove(candidate, index)}>
@@ -134,6 +123,7 @@ export default function EvaluationMatrix({ id, assessment }: Props) {
 					Start over
 				</button>
 			</div>
+			<UndoNotice undo={undo}>{unsaved ? notKeptMessage : undefined}</UndoNotice>
 			<section className="assessment-results" aria-labelledby={`${id}-ranking`}>
 				<h2 id={`${id}-ranking`}>Ranking</h2>
 				<p role="status" className="assessment-status">

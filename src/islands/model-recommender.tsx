@@ -3,6 +3,7 @@ import {
 	cleanChoices,
 	recommendModel,
 	recommendationSummary,
+	scoreText,
 	unansweredQuestions,
 } from '../lib/assessments/recommender';
 import type { RecommenderAssessment } from '../lib/assessments/schema';
@@ -21,17 +22,19 @@ interface Props {
 
 /** Partnership model recommender: radio questions, scored by `recommendModel`. */
 export default function ModelRecommender({ id, assessment, models, article }: Props) {
-	const [choices, setChoices, reset] = useSaved<Record<string, string>>(id, {}, (raw) => cleanChoices(raw, assessment));
+	const [choices, setChoices, reset, unsaved] = useSaved<Record<string, string>>(id, {}, (raw) =>
+		cleanChoices(raw, assessment),
+	);
 	const recommendation = recommendModel(assessment, choices);
 	const missing = unansweredQuestions(assessment, choices);
 	const labelOf = (model: string) => models.find((entry) => entry.id === model)?.label ?? model;
 
-	const { shown, status, startOver, submit } = useResultReveal(reset, () =>
+	const { shown, status, startOver, submit, undo } = useResultReveal(reset, () =>
 		recommendationSummary(recommendation, missing.length, labelOf),
 	);
 
 	return (
-		<form className="assessment" onSubmit={submit} onReset={startOver}>
+		<form className="assessment" onSubmit={submit}>
 			{assessment.questions.map((question) => (
 				<fieldset key={question.id} className="choices">
 					<legend>{question.text}</legend>
@@ -49,7 +52,13 @@ export default function ModelRecommender({ id, assessment, models, article }: Pr
 					))}
 				</fieldset>
 			))}
-			<AssessmentActions submitLabel="Recommend a model" status={status} />
+			<AssessmentActions
+				submitLabel="Recommend a model"
+				status={status}
+				onStartOver={startOver}
+				undo={undo}
+				unsaved={unsaved}
+			/>
 			{shown && recommendation && (
 				<section className="assessment-results recommendation" aria-labelledby={`${id}-results`}>
 					<h2 id={`${id}-results`} className="recommendation-title">
@@ -78,9 +87,7 @@ export default function ModelRecommender({ id, assessment, models, article }: Pr
 					<h3>How each model scored</h3>
 					<ul>
 						{recommendation.scores.map((score) => (
-							<li key={score.model}>
-								{labelOf(score.model)}: {score.points} point(s)
-							</li>
+							<li key={score.model}>{scoreText(labelOf(score.model), score.points)}</li>
 						))}
 					</ul>
 					<p>

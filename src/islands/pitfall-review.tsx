@@ -1,5 +1,11 @@
 import { cleanRatings } from '../lib/assessments/answers';
-import { pitfallSummary, reviewPitfalls, riskLevelLabels, type RiskLevel } from '../lib/assessments/pitfalls';
+import {
+	pitfallSummary,
+	reviewPitfalls,
+	riskLevelLabels,
+	unratedNote,
+	type RiskLevel,
+} from '../lib/assessments/pitfalls';
 import type { PitfallReview as Review } from '../lib/assessments/schema';
 import type { ArticleLink } from '../lib/assessments/list';
 import ScaleField from './scale-field';
@@ -25,15 +31,17 @@ interface Props {
 /** Pitfall review: exposure to each pitfall rated 1-10, ranked by `reviewPitfalls`. */
 export default function PitfallReview({ id, assessment, articles }: Props) {
 	const ids = assessment.pitfalls.map((pitfall) => pitfall.id);
-	const [ratings, setRatings, reset] = useSaved<Record<string, number>>(id, {}, (raw) => cleanRatings(raw, ids));
+	const [ratings, setRatings, reset, unsaved] = useSaved<Record<string, number>>(id, {}, (raw) =>
+		cleanRatings(raw, ids),
+	);
 	const result = reviewPitfalls(assessment, ratings);
 
-	const { shown, status, startOver, submit } = useResultReveal(reset, () =>
+	const { shown, status, startOver, submit, undo } = useResultReveal(reset, () =>
 		pitfallSummary(result, assessment.pitfalls.length),
 	);
 
 	return (
-		<form className="assessment" onSubmit={submit} onReset={startOver}>
+		<form className="assessment" onSubmit={submit}>
 			{assessment.pitfalls.map((pitfall) => (
 				<ScaleField
 					key={pitfall.id}
@@ -46,11 +54,17 @@ export default function PitfallReview({ id, assessment, articles }: Props) {
 					onChange={(value) => setRatings({ ...ratings, [pitfall.id]: value })}
 				/>
 			))}
-			<AssessmentActions submitLabel="Rank my risks" status={status} />
+			<AssessmentActions
+				submitLabel="Rank my risks"
+				status={status}
+				onStartOver={startOver}
+				undo={undo}
+				unsaved={unsaved}
+			/>
 			{shown && (
 				<section className="assessment-results" aria-labelledby={`${id}-results`}>
 					<h2 id={`${id}-results`}>Your top risks</h2>
-					{result.unrated.length > 0 && <p>{result.unrated.length} pitfall(s) not rated yet.</p>}
+					{result.unrated.length > 0 && <p>{unratedNote(result.unrated.length)}</p>}
 					<ol className="result-list">
 						{result.risks.map((risk) => {
 							const article = articles[risk.article];

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject, type SubmitEvent } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject, type SubmitEvent } from 'react';
 import {
 	canCheck,
 	check,
@@ -22,6 +22,10 @@ import {
 	type QuestionResult,
 } from '../lib/quizzes/engine';
 import { browserStore } from '../lib/core/browser-storage';
+import { formatDate } from '../lib/core/dates';
+import { countOf } from '../lib/core/plural';
+import { certificateId, certificateName, localDay } from '../lib/quizzes/certificate';
+import { placedSteps } from '../lib/quizzes/ordering';
 import { betterScore, loadQuizProgress, saveQuizProgress, type BestScore } from '../lib/quizzes/storage';
 import StatusIcon from './status-icon';
 import '../styles/quizzes.css';
@@ -65,9 +69,17 @@ export default function QuizRunner({ quiz, hash, program, lang }: Props) {
 		setReady(true);
 	}, [quiz, hash]);
 
+	const [unsaved, setUnsaved] = useState(false);
 	useEffect(() => {
-		if (ready) saveQuizProgress(browserStore(), quiz.id, { hash, attempt, best });
+		if (ready && !saveQuizProgress(browserStore(), quiz.id, { hash, attempt, best })) setUnsaved(true);
 	}, [ready, quiz.id, hash, attempt, best]);
+	// Said once, above the quiz, when this browser keeps nothing (site data blocked or full).
+	const notKept = unsaved && (
+		<p className="meta save-notice" role="status">
+			This browser is not keeping your progress (its site data is blocked or full): the quiz works, but a reload starts
+			it again.
+		</p>
+	);
 
 	useEffect(() => {
 		const target = focusNext.current;
@@ -86,6 +98,7 @@ export default function QuizRunner({ quiz, hash, program, lang }: Props) {
 		const result = scoreAttempt(quiz, attempt);
 		return (
 			<div className="quiz">
+				{notKept}
 				<Results
 					quiz={quiz}
 					attempt={attempt}
@@ -96,17 +109,20 @@ export default function QuizRunner({ quiz, hash, program, lang }: Props) {
 						setAnnouncement(`Attempt ${attempt.number + 1} started. Question 1 of ${quiz.questions.length}.`);
 						update(retry(quiz, attempt), 'heading');
 					}}
-				/>
-				{result.passed && (
-					<Certificate
-						quizTitle={quiz.title}
-						percent={result.percent}
-						date={new Date(attempt.finishedAt!).toLocaleDateString(lang, { dateStyle: 'long' })}
-						name={name}
-						onName={setName}
-						program={program}
-					/>
-				)}
+				>
+					{result.passed && (
+						<Certificate
+							quizId={quiz.id}
+							quizTitle={quiz.title}
+							percent={result.percent}
+							finishedAt={attempt.finishedAt!}
+							lang={lang}
+							name={name}
+							onName={setName}
+							program={program}
+						/>
+					)}
+				</Results>
 				<LiveRegion text={announcement} />
 			</div>
 		);
@@ -138,13 +154,16 @@ export default function QuizRunner({ quiz, hash, program, lang }: Props) {
 			setBest((previous) =>
 				betterScore(previous, { percent: result.percent, passed: result.passed, date: done.finishedAt! }),
 			);
-			setAnnouncement(`Quiz finished. You scored ${result.percent}%. ${result.passed ? 'Passed.' : 'Not passed yet.'}`);
+			setAnnouncement(
+				`Quiz finished. You scored ${result.percent}%. ${result.passed ? 'Passed: your certificate is ready to print.' : 'Not passed yet.'}`,
+			);
 			update(done, 'heading');
 		}
 	};
 
 	return (
 		<div className="quiz">
+			{notKept}
 			<form className="quiz-question" onSubmit={onSubmit} noValidate>
 				<h2 ref={headingRef} tabIndex={-1}>
 					Question {attempt.index + 1} of {total}
@@ -294,12 +313,15 @@ function OrderingList(props: {
 	onMove: (stepId: string, delta: -1 | 1, position: 'up' | 'down') => void;
 }) {
 	const { question, attempt, locked } = props;
-	const steps = choicesInOrder(question, attempt);
+	const steps = placedSteps(
+		question,
+		choicesInOrder(question, attempt).map((step) => step.id),
+	);
 	return (
 		<ol className="quiz-ordering">
 			{steps.map((step, index) => {
-				const inPlace = question.correct[index] === step.id;
-				const rightPosition = question.correct.indexOf(step.id) + 1;
+				const { inPlace, rightPosition } = step;
+				const feedback = question.choices.find((choice) => choice.id === step.id)?.feedback;
 				return (
 					<li key={step.id} className={locked ? `quiz-step is-${inPlace ? 'correct' : 'incorrect'}` : 'quiz-step'}>
 						<span className="quiz-step-text">{step.text}</span>
@@ -331,7 +353,7 @@ function OrderingList(props: {
 									<StatusIcon name={inPlace ? 'check-circle-2' : 'x-circle'} />
 									{inPlace ? 'In the right place.' : `Belongs at position ${rightPosition}.`}
 								</strong>{' '}
-								{!inPlace && step.feedback}
+								{!inPlace && feedback}
 							</p>
 						)}
 					</li>
@@ -358,10 +380,49 @@ function Feedback({ result }: { result: QuestionResult }) {
 
 function answerText(question: PlayableQuestion, ids: readonly string[]): string {
 	const texts = ids.map((id) => question.choices.find((choice) => choice.id === id)?.text ?? id);
-	if (!texts.length) return 'No answer';
-	return question.type === 'ordering'
-		? texts.map((text, index) => `${index + 1}. ${text}`).join(' ')
-		: texts.join('; ');
+	return texts.length ? texts.join('; ') : 'No answer';
+}
+
+/** An ordering answer in the review: the partner's order and, when it differs, the right one beside it. */
+function OrderReview({ item }: { item: QuestionResult }) {
+	const { question } = item;
+	const prefix = `review-${question.id}`;
+	return (
+		<div className="quiz-order-compare">
+			<div>
+				<p className="quiz-order-label" id={`${prefix}-yours`}>
+					Your order
+				</p>
+				<ol className="quiz-order-list" aria-labelledby={`${prefix}-yours`}>
+					{placedSteps(question, item.answer).map((step) => (
+						<li key={step.id} className={step.inPlace ? 'is-correct' : 'is-incorrect'}>
+							<StatusIcon name={step.inPlace ? 'check-circle-2' : 'x-circle'} />
+							<span>
+								{step.text}
+								<span className="sr-only">
+									{step.inPlace ? ' (in the right place)' : ` (belongs at position ${step.rightPosition})`}
+								</span>
+							</span>
+						</li>
+					))}
+				</ol>
+			</div>
+			{!item.correct && (
+				<div>
+					<p className="quiz-order-label" id={`${prefix}-right`}>
+						Right order
+					</p>
+					<ol className="quiz-order-list" aria-labelledby={`${prefix}-right`}>
+						{placedSteps(question, question.correct).map((step) => (
+							<li key={step.id}>
+								<span>{step.text}</span>
+							</li>
+						))}
+					</ol>
+				</div>
+			)}
+		</div>
+	);
 }
 
 function Results(props: {
@@ -371,89 +432,126 @@ function Results(props: {
 	best: BestScore | undefined;
 	headingRef: RefObject<HTMLHeadingElement | null>;
 	onRetry: () => void;
+	/** The certificate, offered right under the score when the attempt passed. */
+	children?: ReactNode;
 }) {
 	const { quiz, result, best } = props;
+	const wrong = result.questions.filter((item) => !item.correct).length;
 	return (
-		<section className="quiz-results no-print" aria-labelledby="quiz-result-heading">
-			<h2 id="quiz-result-heading" ref={props.headingRef} tabIndex={-1}>
+		<section className="quiz-results" aria-labelledby="quiz-result-heading">
+			<h2 id="quiz-result-heading" className="no-print" ref={props.headingRef} tabIndex={-1}>
 				Your result
 			</h2>
-			<p className={`quiz-score is-${result.passed ? 'correct' : 'incorrect'}`}>
+			<div className={`quiz-score no-print is-${result.passed ? 'correct' : 'incorrect'}`}>
 				<StatusIcon name={result.passed ? 'award' : 'x-circle'} />
-				<strong>
-					You scored {result.percent}%: {result.passed ? 'passed' : 'not passed yet'}.
-				</strong>{' '}
-				The pass mark is {quiz.passMark}%.
-			</p>
-			{best && (
-				<p className="meta">
-					Your best score: {best.percent}% {best.passed ? '(passed)' : ''}
-				</p>
-			)}
-			<button type="button" className={result.passed ? 'button' : 'button primary'} onClick={props.onRetry}>
-				Retry the quiz
-			</button>
-			<h3>Review your answers</h3>
-			<ol className="quiz-review">
-				{result.questions.map((item) => (
-					<li key={item.question.id} className={`is-${toneOf(item)}`}>
-						<p>
-							<strong>{item.question.prompt}</strong>
-						</p>
-						<p>
-							<VerdictBadge result={item} />
-						</p>
-						<p>Your answer: {answerText(item.question, item.answer)}</p>
-						{!item.correct && <p>Correct answer: {answerText(item.question, item.question.correct)}</p>}
-						<p className="meta">{item.question.explanation}</p>
-					</li>
-				))}
-			</ol>
+				<div className="quiz-score-body">
+					<p>
+						<strong>
+							You scored {result.percent}%: {result.passed ? 'passed' : 'not passed yet'}.
+						</strong>{' '}
+						The pass mark is {quiz.passMark}%.
+					</p>
+					<p>
+						{result.passed
+							? 'Well done! Your certificate is ready: add your name below and print it.'
+							: `The review below explains the ${countOf(wrong, { one: 'answer', other: 'answers' })} to look at again. Try again when you are ready: your certificate is waiting once you pass.`}
+					</p>
+				</div>
+			</div>
+			{props.children}
+			<div className="quiz-after no-print">
+				{best && (
+					<p className="meta">
+						Your best score: {best.percent}%{best.passed ? ' (passed)' : ''}
+					</p>
+				)}
+				<button type="button" className={result.passed ? 'button' : 'button primary'} onClick={props.onRetry}>
+					Retry the quiz
+				</button>
+				<h3 id="quiz-review-heading">Review your answers</h3>
+				<ol className="quiz-review" aria-labelledby="quiz-review-heading">
+					{result.questions.map((item) => (
+						<li key={item.question.id} className={`is-${toneOf(item)}`}>
+							<p>
+								<strong>{item.question.prompt}</strong>
+							</p>
+							<p>
+								<VerdictBadge result={item} />
+							</p>
+							{item.question.type === 'ordering' ? (
+								<OrderReview item={item} />
+							) : (
+								<>
+									<p>Your answer: {answerText(item.question, item.answer)}</p>
+									{!item.correct && <p>Correct answer: {answerText(item.question, item.question.correct)}</p>}
+								</>
+							)}
+							<p className="meta">{item.question.explanation}</p>
+						</li>
+					))}
+				</ol>
+			</div>
 		</section>
 	);
 }
 
 function Certificate(props: {
+	quizId: string;
 	quizTitle: string;
 	percent: number;
-	date: string;
+	finishedAt: string;
+	lang: string;
 	name: string;
 	onName: (name: string) => void;
 	program: Props['program'];
 }) {
-	const { program } = props;
+	const { program, quizId, finishedAt } = props;
 	const [missingName, setMissingName] = useState(false);
+	const [id, setId] = useState<string | undefined>();
 	const inputRef = useRef<HTMLInputElement>(null);
+	const name = certificateName(props.name);
+
+	// The ID follows the name as typed; a late digest for an older name must not overwrite a newer one.
+	useEffect(() => {
+		let current = true;
+		void certificateId(quizId, finishedAt, name).then((value) => {
+			if (current) setId(value);
+		});
+		return () => {
+			current = false;
+		};
+	}, [quizId, finishedAt, name]);
+
 	return (
 		<section className="certificate-panel" aria-labelledby="certificate-heading">
-			<h2 id="certificate-heading" className="no-print">
-				Your certificate
-			</h2>
-			<div className="no-print">
+			<div className="certificate-form no-print">
+				<h3 id="certificate-heading">Your certificate</h3>
 				<label htmlFor="certificate-name">Your name, as it should appear on the certificate</label>
-				<input
-					ref={inputRef}
-					id="certificate-name"
-					type="text"
-					autoComplete="name"
-					value={props.name}
-					aria-describedby={missingName ? 'certificate-name-error' : undefined}
-					onChange={(event) => {
-						setMissingName(false);
-						props.onName(event.target.value);
-					}}
-				/>
-				<button
-					type="button"
-					className="button primary"
-					onClick={() => {
-						if (props.name.trim()) return window.print();
-						setMissingName(true);
-						inputRef.current?.focus();
-					}}
-				>
-					Print certificate
-				</button>
+				<div className="certificate-actions">
+					<input
+						ref={inputRef}
+						id="certificate-name"
+						type="text"
+						autoComplete="name"
+						value={props.name}
+						aria-describedby={missingName ? 'certificate-name-error' : undefined}
+						onChange={(event) => {
+							setMissingName(false);
+							props.onName(event.target.value);
+						}}
+					/>
+					<button
+						type="button"
+						className="button primary"
+						onClick={() => {
+							if (name) return window.print();
+							setMissingName(true);
+							inputRef.current?.focus();
+						}}
+					>
+						Print certificate
+					</button>
+				</div>
 				{missingName && (
 					<p className="quiz-error" id="certificate-name-error" role="alert">
 						Type your name first, so it appears on the certificate.
@@ -468,9 +566,7 @@ function Certificate(props: {
 					</div>
 					<p className="certificate-title">Certificate of completion</p>
 					<p className="certificate-line">This certifies that</p>
-					<p className={props.name.trim() ? 'certificate-name' : 'certificate-name is-placeholder'}>
-						{props.name.trim() || 'Your name'}
-					</p>
+					<p className={name ? 'certificate-name' : 'certificate-name is-placeholder'}>{name || 'Your name'}</p>
 					<p className="certificate-line">has passed the quiz</p>
 					<p className="certificate-quiz">{props.quizTitle}</p>
 					<p className="certificate-details">
@@ -478,9 +574,11 @@ function Certificate(props: {
 							<StatusIcon name="award" />
 						</span>
 						<span>
-							with a score of {props.percent}% on {props.date}
+							with a score of {props.percent}% on{' '}
+							<time dateTime={localDay(finishedAt)}>{formatDate(localDay(finishedAt), props.lang)}</time>
 						</span>
 					</p>
+					{id && <p className="certificate-id">Certificate ID {id}</p>}
 				</div>
 			</div>
 		</section>

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { noGapsText, sideBySide } from '../lib/ratings/gaps';
+import { noGapsText, ownBalance, sideBySide } from '../lib/ratings/gaps';
 import type { RecordCheck } from '../lib/ratings/record-check';
 import type { RatingRecord } from '../lib/ratings/schema';
 import ScrollRegion from './rating-scroll-region';
@@ -14,10 +14,14 @@ interface Props {
 // The record check loads only when a record is loaded or pasted, like the form's own.
 const loadChecks = () => import('../lib/ratings/record-check');
 
-/** Loads the other side's record (a file or a paste) and shows both perspectives side by side, with the gaps. */
+/**
+ * Loads the other side's record (a file or a paste) and shows both perspectives side by side, with the gaps. The
+ * rating form loads this module only once a record is finished, with its own balance table below.
+ */
 export default function RatingCompare({ own, labelOf, dimensionIds }: Props) {
 	const id = useId().replace(/[^\w-]/g, '');
 	const [text, setText] = useState('');
+	const [fileName, setFileName] = useState('');
 	const [result, setResult] = useState<RecordCheck>({ ok: false, problems: [] });
 	const problems = result.ok ? [] : result.problems;
 
@@ -28,7 +32,9 @@ export default function RatingCompare({ own, labelOf, dimensionIds }: Props) {
 		setResult(readOtherRecord(own, input, source, dimensionIds));
 	};
 	const onFile = async (file: File | undefined) => {
-		if (file) await check(await file.text(), `The file ${file.name}`);
+		if (!file) return;
+		setFileName(file.name);
+		await check(await file.text(), `The file ${file.name}`);
 	};
 
 	return (
@@ -38,14 +44,26 @@ export default function RatingCompare({ own, labelOf, dimensionIds }: Props) {
 				Load the {own.rater === 'partner' ? "program's" : "partner's"} record for the same quarter to see both
 				perspectives side by side. Nothing leaves your browser.
 			</p>
-			<div className="field">
-				<label htmlFor={`${id}-file`}>Their record (JSON file)</label>
+			{/* The native picker cannot be styled: it stays focusable but unseen, and its label is the visible button. */}
+			<div className="field file-field">
+				<span className="field-label" id={`${id}-file-label`}>
+					Their record (JSON file)
+				</span>
 				<input
 					id={`${id}-file`}
+					className="file-input"
 					type="file"
 					accept=".json,application/json"
+					aria-labelledby={`${id}-file-label ${id}-file-button`}
+					aria-describedby={`${id}-file-name`}
 					onChange={(e) => onFile(e.target.files?.[0])}
 				/>
+				<label htmlFor={`${id}-file`} className="button" id={`${id}-file-button`}>
+					Choose a file
+				</label>
+				<span className="file-name" id={`${id}-file-name`}>
+					{fileName || 'No file chosen'}
+				</span>
 			</div>
 			<div className="field">
 				<label htmlFor={`${id}-paste`}>Or paste it</label>
@@ -130,5 +148,43 @@ function SideBySide({ a, b, labelOf }: { a: RatingRecord; b: RatingRecord; label
 				</ul>
 			)}
 		</>
+	);
+}
+
+/** The finished record's own balance: what the rater's side receives against what it provides. */
+export function BalanceTable({ record, labelOf }: { record: RatingRecord; labelOf: (id: string) => string }) {
+	const rows = ownBalance(record);
+	const id = useId().replace(/[^\w-]/g, '');
+	return (
+		<ScrollRegion labelledBy={`${id}-caption`}>
+			<table className="gap-table">
+				<caption id={`${id}-caption`}>What your side receives and provides</caption>
+				<thead>
+					<tr>
+						<th scope="col">Dimension</th>
+						<th scope="col">Received</th>
+						<th scope="col">Provided</th>
+						<th scope="col">Balance</th>
+					</tr>
+				</thead>
+				<tbody>
+					{rows.map((row) => (
+						<tr key={row.dimension} className={row.imbalanced ? 'flagged' : undefined}>
+							<th scope="row">{labelOf(row.dimension)}</th>
+							<td className="num">{row.received}</td>
+							<td className="num">{row.provided}</td>
+							<td>
+								{row.difference === 0
+									? 'Even'
+									: row.difference > 0
+										? `Receives ${row.difference} more`
+										: `Provides ${-row.difference} more`}
+								{row.imbalanced && <strong> (imbalance)</strong>}
+							</td>
+						</tr>
+					))}
+				</tbody>
+			</table>
+		</ScrollRegion>
 	);
 }

@@ -1,10 +1,12 @@
-import { useEffect, useId, useMemo, useReducer, useRef, type RefObject } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useReducer, useRef, useState, type RefObject } from 'react';
 import {
 	clearDraft,
 	fieldOf,
 	loadDraft,
 	OTHER_PARTNER,
+	partnerName,
 	postRecord,
+	prefillFromQuery,
 	recordJson,
 	saveDraft,
 	toRecordInput,
@@ -21,11 +23,10 @@ import {
 import { browserStore } from '../lib/core/browser-storage';
 import { downloadFile } from '../lib/core/download';
 import { RATING_MAX, RATING_MIN } from '../lib/ratings/limits';
+import { quarterChoices } from '../lib/ratings/quarters';
 import type { RatingRecord } from '../lib/ratings/schema';
-import { ownBalance } from '../lib/ratings/gaps';
-import RatingCompare from './rating-compare';
-import ScrollRegion from './rating-scroll-region';
 import ScaleField from './scale-field';
+import { useUndo } from './use-saved';
 import '../styles/ratings.css';
 
 interface Choice {
@@ -41,12 +42,18 @@ interface Props {
 	partners: { id: string; name: string }[];
 	/** portal.ratingEndpoint, set at build time; without it records are downloaded or copied. */
 	endpoint?: string | undefined;
+	/** portal.lang, for the month names of the quarters offered. */
+	lang: string;
 }
 
 // The record check (plain TypeScript, no zod) loads only when needed, keeping the first load within budget.
 const loadChecks = () => import('../lib/ratings/record-check');
+// So do the result tables: they show only after a good submit, which loads them beside the check.
+const loadResult = () => import('./rating-compare');
+const RatingCompare = lazy(loadResult);
+const BalanceTable = lazy(() => loadResult().then((module) => ({ default: module.BalanceTable })));
 
-export default function RatingForm({ dimensions, partners, endpoint }: Props) {
+export default function RatingForm({ dimensions, partners, endpoint, lang }: Props) {
 	const context = { dimensions };
 	const ids = useMemo(() => dimensions.map((d) => d.id), [dimensions]);
 	const labelOf = (id: string) => dimensions.find((d) => d.id === id)?.label ?? id;
@@ -57,6 +64,7 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 	const { values, ready, send, notice, focus } = model;
 	const summaryRef = useRef<HTMLDivElement>(null);
 	const readyRef = useRef<HTMLHeadingElement>(null);
+	const undo = useUndo();
 
 	// Focus moves to the error summary after a failed submit, to the result after a good one.
 	useEffect(() => {
@@ -64,10 +72,16 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 	}, [focus]);
 	// The draft is read after hydration (the server render has no storage), and saved on every change after that.
 	useEffect(() => {
-		dispatch({ type: 'draft-loaded', draft: loadDraft(browserStore(), ids) });
-	}, [ids]);
+		const prefill = prefillFromQuery(
+			location.search,
+			partners.map((partner) => partner.id),
+		);
+		dispatch({ type: 'draft-loaded', draft: loadDraft(browserStore(), ids), today: new Date(), prefill });
+	}, [ids, partners]);
+	// Said once when this browser keeps no draft (site data blocked or full): the form still works.
+	const [unsaved, setUnsaved] = useState(false);
 	useEffect(() => {
-		if (model.draftLoaded) saveDraft(browserStore(), values);
+		if (model.draftLoaded && !saveDraft(browserStore(), values)) setUnsaved(true);
 	}, [model.draftLoaded, values]);
 
 	const errors = validateForm(values, context);
@@ -98,7 +112,7 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 		dispatch({ type: 'submit', valid: errors.length === 0 });
 		if (errors.length) return;
 		try {
-			const { checkRecord, ratingFileName } = await loadChecks();
+			const [{ checkRecord, ratingFileName }] = await Promise.all([loadChecks(), loadResult()]);
 			const check = checkRecord(toRecordInput(values, context, new Date()), ids);
 			if (!check.ok) return dispatch({ type: 'check-failed', problems: check.problems });
 			dispatch({ type: 'checked', ready: { record: check.record, fileName: ratingFileName(check.record) } });
@@ -128,24 +142,45 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 		if (result.status === 'sent') clearDraft(browserStore());
 	};
 	const startOver = () => {
+		const previous = model;
 		clearDraft(browserStore());
 		dispatch({ type: 'start-over', dimensionIds: ids });
+		undo.offerUndo('Your ratings are cleared.', () => dispatch({ type: 'undo-start-over', previous }));
 	};
 
 	const shownErrors = summaryErrors(model, errors);
 
 	return (
 		<div className="rating-form">
-			{model.restored && (
-				<div className="callout" role="status">
-					<p>
+			{/* One slot for both offers, so the button that was pressed stays the focused one: Start over becomes Undo. */}
+			<div
+				role="status"
+				onFocus={() => undo.hold(true)}
+				onBlur={() => undo.hold(false)}
+				onPointerEnter={() => undo.hold(true)}
+				onPointerLeave={() => undo.hold(false)}
+			>
+				{undo.offer ? (
+					<p className="callout">
+						{undo.offer.message}{' '}
+						<button type="button" className="button" onClick={undo.undo}>
+							Undo
+						</button>
+					</p>
+				) : model.restored ? (
+					<p className="callout">
 						Your unfinished ratings from this browser are restored.{' '}
 						<button type="button" className="button" onClick={startOver}>
 							Start over
 						</button>
 					</p>
-				</div>
-			)}
+				) : unsaved ? (
+					<p className="callout">
+						This browser is not keeping a draft (its site data is blocked or full): finish and download your ratings
+						before you leave this page.
+					</p>
+				) : null}
+			</div>
 			{shownErrors.length > 0 && <ErrorSummary errors={shownErrors} domId={domId} summaryRef={summaryRef} />}
 			<form noValidate onSubmit={onSubmit}>
 				<fieldset className="field" aria-describedby={errorOf('rater') ? domId('rater-error') : undefined}>
@@ -214,18 +249,21 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 				<div className="field">
 					<label htmlFor={domId('period')}>Quarter</label>
 					<p className="hint" id={domId('period-hint')}>
-						Year and quarter, e.g. 2026-Q3.
+						The quarter your ratings cover: usually the one that has just ended.
 					</p>
 					{errorText('period')}
-					<input
-						type="text"
-						autoComplete="off"
-						spellCheck={false}
-						size={10}
+					<select
 						{...fieldProps('period', 'hint')}
 						value={values.period}
 						onChange={(e) => dispatch({ type: 'edit', change: { period: e.target.value } })}
-					/>
+					>
+						<option value="">Choose a quarter</option>
+						{quarterChoices(model.today, values.period, lang).map((quarter) => (
+							<option key={quarter.value} value={quarter.value}>
+								{quarter.label}
+							</option>
+						))}
+					</select>
 				</div>
 
 				<div className="field">
@@ -302,9 +340,11 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 			{ready && (
 				<section className="rating-result" aria-labelledby={domId('ready')}>
 					<h2 id={domId('ready')} ref={readyRef} tabIndex={-1}>
-						Your ratings for {ready.record.partnerId}, {ready.record.period}
+						Your ratings for {partnerName(partners, ready.record.partnerId)}, {ready.record.period}
 					</h2>
-					<BalanceTable record={ready.record} labelOf={labelOf} />
+					<Suspense>
+						<BalanceTable record={ready.record} labelOf={labelOf} />
+					</Suspense>
 
 					<h3>Send your record</h3>
 					<p className="prose">
@@ -341,7 +381,9 @@ export default function RatingForm({ dimensions, partners, endpoint }: Props) {
 						{notice && <p>{notice}</p>}
 					</div>
 
-					<RatingCompare own={ready.record} labelOf={labelOf} dimensionIds={ids} />
+					<Suspense>
+						<RatingCompare own={ready.record} labelOf={labelOf} dimensionIds={ids} />
+					</Suspense>
 				</section>
 			)}
 		</div>
@@ -375,42 +417,5 @@ function ErrorSummary(props: {
 				))}
 			</ul>
 		</div>
-	);
-}
-
-function BalanceTable({ record, labelOf }: { record: RatingRecord; labelOf: (id: string) => string }) {
-	const rows = ownBalance(record);
-	const id = useId().replace(/[^\w-]/g, '');
-	return (
-		<ScrollRegion labelledBy={`${id}-caption`}>
-			<table className="gap-table">
-				<caption id={`${id}-caption`}>What your side receives and provides</caption>
-				<thead>
-					<tr>
-						<th scope="col">Dimension</th>
-						<th scope="col">Received</th>
-						<th scope="col">Provided</th>
-						<th scope="col">Balance</th>
-					</tr>
-				</thead>
-				<tbody>
-					{rows.map((row) => (
-						<tr key={row.dimension} className={row.imbalanced ? 'flagged' : undefined}>
-							<th scope="row">{labelOf(row.dimension)}</th>
-							<td className="num">{row.received}</td>
-							<td className="num">{row.provided}</td>
-							<td>
-								{row.difference === 0
-									? 'Even'
-									: row.difference > 0
-										? `Receives ${row.difference} more`
-										: `Provides ${-row.difference} more`}
-								{row.imbalanced && <strong> (imbalance)</strong>}
-							</td>
-						</tr>
-					))}
-				</tbody>
-			</table>
-		</ScrollRegion>
 	);
 }

@@ -1,8 +1,10 @@
-import { cleanRatings, formatScore } from '../lib/assessments/answers';
+import { cleanRatings } from '../lib/assessments/answers';
 import {
+	areaScoreText,
 	readinessSummary,
 	readinessLevelLabels,
 	scoreReadiness,
+	unansweredNote,
 	type ReadinessLevel,
 } from '../lib/assessments/readiness';
 import type { ReadinessAssessment } from '../lib/assessments/schema';
@@ -28,13 +30,15 @@ interface Props {
 /** Program readiness check: statements rated 1-10, scored per area by `scoreReadiness`. */
 export default function ReadinessCheck({ id, assessment }: Props) {
 	const ids = assessment.areas.flatMap((area) => area.questions.map((question) => question.id));
-	const [ratings, setRatings, reset] = useSaved<Record<string, number>>(id, {}, (raw) => cleanRatings(raw, ids));
+	const [ratings, setRatings, reset, unsaved] = useSaved<Record<string, number>>(id, {}, (raw) =>
+		cleanRatings(raw, ids),
+	);
 	const result = scoreReadiness(assessment, ratings);
 
-	const { shown, status, startOver, submit } = useResultReveal(reset, () => readinessSummary(result));
+	const { shown, status, startOver, submit, undo } = useResultReveal(reset, () => readinessSummary(result));
 
 	return (
-		<form className="assessment" onSubmit={submit} onReset={startOver}>
+		<form className="assessment" onSubmit={submit}>
 			{assessment.areas.map((area) => (
 				<section key={area.id} aria-labelledby={`${id}-${area.id}`}>
 					<h2 id={`${id}-${area.id}`}>{area.label}</h2>
@@ -51,13 +55,17 @@ export default function ReadinessCheck({ id, assessment }: Props) {
 					))}
 				</section>
 			))}
-			<AssessmentActions submitLabel="Show my readiness" status={status} />
+			<AssessmentActions
+				submitLabel="Show my readiness"
+				status={status}
+				onStartOver={startOver}
+				undo={undo}
+				unsaved={unsaved}
+			/>
 			{shown && (
 				<section className="assessment-results" aria-labelledby={`${id}-results`}>
 					<h2 id={`${id}-results`}>Your readiness</h2>
-					{result.unanswered > 0 && (
-						<p>{result.unanswered} statement(s) not rated yet; they are left out of the scores.</p>
-					)}
+					{result.unanswered > 0 && <p>{unansweredNote(result.unanswered)}</p>}
 					<ul className="result-list">
 						{result.areas.map((area) => (
 							<li key={area.id} className={`result level-${area.level}`}>
@@ -67,11 +75,7 @@ export default function ReadinessCheck({ id, assessment }: Props) {
 										<StatusIcon name={levelLook[area.level].icon} />
 										<span>{readinessLevelLabels[area.level]}</span>
 									</strong>{' '}
-									<span>
-										{area.score === undefined
-											? 'No statements rated yet.'
-											: `Score: ${formatScore(area.score)} out of 10`}
-									</span>
+									<span>{areaScoreText(area)}</span>
 								</p>
 								{area.nextSteps.length > 0 ? (
 									<>

@@ -1,31 +1,58 @@
-import type { SpotlightCard } from '../lib/spotlights/filter';
-import { formatDate } from '../lib/spotlights/spotlights';
+import { formatDate } from '../lib/core/dates';
+import { tagLabel } from '../lib/core/tags';
+import type { ArchiveLabels, SpotlightCard } from '../lib/spotlights/filter';
 
 interface Props {
 	cards: readonly SpotlightCard[];
 	/** Labels of partner types and models by id. */
-	labels: Readonly<Record<string, string>>;
+	labels: ArchiveLabels;
+	/** Language of `portal.config.ts`, for dates. */
+	lang: string;
 	/** Heading level of each card title, to keep the page outline intact. */
 	level?: 2 | 3;
+	/** How many covers to load at once (the first may be in view); the rest wait until scrolled near. */
+	eager?: number;
 }
 
 /** Spotlight cards as plain HTML: rendered on the server by the archive pages and by the archive browser. */
-export default function SpotlightList({ cards, labels, level = 2 }: Props) {
+export default function SpotlightList({ cards, labels, lang, level = 2, eager = 0 }: Props) {
 	const Heading = `h${level}` as const;
 	return (
 		<ul className="cards spotlight-cards">
-			{cards.map((card) => (
-				<li className="card" key={card.id}>
+			{cards.map((card, index) => (
+				<li className="card spotlight-card" key={card.id}>
+					{card.cover ? (
+						<img
+							className="card-cover"
+							src={card.cover.src}
+							{...(card.cover.srcset && { srcSet: card.cover.srcset, sizes: card.cover.sizes })}
+							width={card.cover.width}
+							height={card.cover.height}
+							alt=""
+							{...(index < eager
+								? // The first cover is often the largest thing on a phone's first screen: fetch and paint it first.
+									{ loading: 'eager', fetchPriority: 'high', decoding: 'sync' }
+								: { loading: 'lazy', decoding: 'async' })}
+						/>
+					) : (
+						// A plain tile of the same size, so every card starts at the same height and keeps its rhythm.
+						<span className="card-cover card-cover-plain" data-model={card.model} aria-hidden="true" />
+					)}
 					<Heading>
 						<a href={card.url}>{card.title}</a>
 					</Heading>
 					<p className="meta">
-						<time dateTime={card.date}>{formatDate(card.date)}</time> · {labels[card.model] ?? card.model}
+						<time dateTime={card.date}>{formatDate(card.date, lang)}</time> · {labels.models[card.model] ?? card.model}
 					</p>
 					<p>{card.summary}</p>
 					<p className="meta">
-						{labels[card.partnerType] ?? card.partnerType}: {card.partners.join(', ')}
+						{labels.types[card.partnerType] ?? card.partnerType}: {card.partners.join(', ')}
 					</p>
+					<ul className="tags" aria-label="Tags">
+						{card.tags.map((tag) => (
+							<li key={tag}>{tagLabel(tag)}</li>
+						))}
+					</ul>
 				</li>
 			))}
 		</ul>

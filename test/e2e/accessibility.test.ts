@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, wcagTags } from './support/browser';
-import { siteUrl, sitemapPaths } from './support/site';
+import { openPage, sitemapPaths } from './support/site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,7 +36,7 @@ describe.each(['light', 'dark'] as const)('axe in the %s theme', (colorScheme) =
 
 	it.each(paths)('%s has no violations', async (path) => {
 		const page = await context.newPage();
-		await page.goto(siteUrl(path));
+		await openPage(page, path);
 		if (path.startsWith('search/')) await page.locator('[data-search-results] li').first().waitFor();
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
 		const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();

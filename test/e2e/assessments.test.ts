@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { freshPage, launchBrowser, wcagTags } from './support/browser';
 import { siteUrl } from './support/site';
+import { UNDO_SECONDS } from '../../src/islands/use-saved';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -41,7 +42,29 @@ async function expectFitsPhone() {
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 }
 
-const status = () => page.getByRole('status');
+/** The tool's status line: the last live region (the matrix also has an Undo line above its results). */
+const status = () => page.getByRole('status').last();
+
+/** Every 1–10 scale in `scope` as one row of ten points, each at least 24 × 24 px. */
+async function expectScaleRows(scope: ReturnType<Page['locator']>, count: number) {
+	const scales = await scope.locator('fieldset.scale').evaluateAll((fieldsets) =>
+		fieldsets.map((fieldset) => {
+			const boxes = [...fieldset.querySelectorAll('label')].map((label) => label.getBoundingClientRect());
+			return {
+				points: boxes.length,
+				rows: new Set(boxes.map((box) => Math.round(box.top))).size,
+				narrowest: Math.min(...boxes.map((box) => box.width)),
+				lowest: Math.min(...boxes.map((box) => box.height)),
+			};
+		}),
+	);
+	expect(scales).toHaveLength(count);
+	for (const scale of scales) {
+		expect(scale).toMatchObject({ points: 10, rows: 1 });
+		expect(scale.narrowest).toBeGreaterThanOrEqual(24);
+		expect(scale.lowest).toBeGreaterThanOrEqual(24);
+	}
+}
 
 describe('assessments index', () => {
 	it('lists the four tools and is linked from the home page', async () => {
@@ -69,7 +92,10 @@ describe('partner evaluation matrix', () => {
 			'Collaboration track record',
 		];
 		for (const [index, factor] of factors.entries()) {
-			await group.getByRole('combobox', { name: new RegExp(`^${factor}`) }).selectOption(String(scores[index]));
+			await group
+				.getByRole('group', { name: new RegExp(`^${factor}`) })
+				.getByRole('radio', { name: String(scores[index]), exact: true })
+				.check();
 		}
 	}
 
@@ -142,6 +168,63 @@ describe('partner evaluation matrix', () => {
 	});
 });
 
+describe('partner evaluation matrix: the shared scale and Undo', () => {
+	it('scores each factor on the same tile scale as the ratings, one row of ten at 320 px', async () => {
+		await open('evaluation-matrix');
+		expect(await page.getByRole('combobox').count()).toBe(0);
+		const candidate = page.getByRole('group', { name: 'Candidate 1' });
+		expect(await candidate.getByRole('radio').count()).toBe(50);
+		await expectScaleRows(page.locator('main'), 10);
+		await expectFitsPhone();
+	});
+
+	it('clears the matrix at once, offers Undo by keyboard, and lets the offer go after a few seconds', async () => {
+		await page.clock.install();
+		await open('evaluation-matrix');
+		await page.getByRole('group', { name: 'Candidate 1' }).getByRole('textbox', { name: 'Name' }).fill('Northwind');
+		const northwind = page.getByRole('group', { name: 'Northwind' });
+		await northwind
+			.getByRole('group', { name: /^Values alignment/ })
+			.getByRole('radio', { name: '9', exact: true })
+			.check();
+
+		const startOver = page.getByRole('button', { name: 'Start over' });
+		await startOver.focus();
+		await page.keyboard.press('Enter');
+		const cleared = page.getByRole('status').filter({ hasText: 'Matrix cleared.' });
+		await cleared.waitFor();
+		expect(await page.getByRole('group', { name: 'Northwind' }).count()).toBe(0);
+		await expectNoViolations();
+
+		// Undo is the next stop for the keyboard; it restores the matrix and focus goes back to Start over.
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+		await page.keyboard.press('Enter');
+		await northwind.waitFor();
+		expect(
+			await northwind
+				.getByRole('group', { name: /^Values alignment/ })
+				.getByRole('radio', { name: '9', exact: true })
+				.isChecked(),
+		).toBe(true);
+		expect(await cleared.count()).toBe(0);
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Start over');
+		await expect
+			.poll(() => page.evaluate(() => localStorage.getItem('portal:assessment:v1:evaluation-matrix')))
+			.toContain('Northwind');
+
+		// Left alone, the offer goes after a few seconds, and the matrix stays cleared.
+		await startOver.click();
+		await cleared.waitFor();
+		await page.clock.runFor(UNDO_SECONDS * 1000 - 1000);
+		expect(await cleared.count()).toBe(1);
+		await page.clock.runFor(2000);
+		await expect.poll(() => cleared.count()).toBe(0);
+		expect(await page.getByRole('button', { name: 'Undo' }).count()).toBe(0);
+		expect(await page.getByRole('group', { name: 'Northwind' }).count()).toBe(0);
+	});
+});
+
 describe('partnership model recommender', () => {
 	it.each([
 		['Commission-based referral', ['Simple.', 'Transactional.', 'A few hours a month', 'Not at all.']],
@@ -165,6 +248,9 @@ describe('partnership model recommender', () => {
 		const link = page.getByRole('region', { name: `Recommended: ${model}` }).getByRole('link');
 		expect(await link.textContent()).toBe('Choosing a partnership model');
 		expect(await link.getAttribute('href')).toMatch(/\/practices\/partnership-models\/$/);
+		const scores = page.getByRole('list').filter({ hasText: 'Commission-based referral:' });
+		for (const line of await scores.getByRole('listitem').allTextContents()) expect(line).toMatch(/: \d+ points?$/);
+		expect(await page.getByRole('main').innerText()).not.toContain('(s)');
 		await expectFitsPhone();
 		await expectNoViolations();
 	});
@@ -173,7 +259,7 @@ describe('partnership model recommender', () => {
 		await open('model-recommender');
 		await page.getByRole('group').first().getByRole('radio').first().check();
 		await page.getByRole('button', { name: 'Recommend a model' }).click();
-		await expect.poll(() => status().textContent()).toBe('Answer the remaining 3 question(s) to get a recommendation.');
+		await expect.poll(() => status().textContent()).toBe('Answer the remaining 3 questions to get a recommendation.');
 	});
 });
 
@@ -195,7 +281,7 @@ describe('program readiness check', () => {
 		await expect
 			.poll(() => status().textContent())
 			.toBe(
-				'Value proposition 3 of 10, Resource availability 8 of 10, Organisational commitment 8.3 of 10. Start with Value proposition: 3 next step(s).',
+				'Value proposition 3 of 10, Resource availability 8 of 10, Organisational commitment 8.3 of 10. Start with Value proposition: 3 next steps.',
 			);
 		const results = page.getByRole('region', { name: 'Your readiness' });
 		expect(await results.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
@@ -215,6 +301,38 @@ describe('program readiness check', () => {
 	});
 });
 
+describe('program readiness check: counted words and Undo', () => {
+	it('says an unrated area is not rated once, counts with real plurals, and Undo restores a start over', async () => {
+		await open('readiness-check');
+		const groups = page.getByRole('group');
+		for (let index = 0; index < 3; index++) {
+			await groups.nth(index).getByRole('radio', { name: /^3/ }).check();
+		}
+		await page.getByRole('button', { name: 'Show my readiness' }).click();
+		const results = page.getByRole('region', { name: 'Your readiness' });
+		await results.waitFor();
+		expect(await results.getByText(/not rated yet/).textContent()).toBe(
+			'6 statements not rated yet; they are left out of the scores.',
+		);
+		const unrated = results.getByRole('listitem').filter({ hasText: 'Resource availability' });
+		expect(await unrated.textContent()).toBe('Resource availabilityNot rated Rate its statements to score this area.');
+		expect(await page.getByRole('main').innerText()).not.toContain('(s)');
+		await expect.poll(() => status().textContent()).toContain('Start with Value proposition: 3 next steps.');
+
+		await page.getByRole('button', { name: 'Start over' }).click();
+		await expect.poll(() => status().textContent()).toBe('Answers cleared. Undo');
+		expect(await results.count()).toBe(0);
+		expect(await groups.first().getByRole('radio', { name: /^3/ }).isChecked()).toBe(false);
+		await expectNoViolations();
+
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await results.waitFor();
+		expect(await groups.first().getByRole('radio', { name: /^3/ }).isChecked()).toBe(true);
+		await expect.poll(() => status().textContent()).toContain('Start with Value proposition: 3 next steps.');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Start over');
+	});
+});
+
 describe('pitfall review', () => {
 	it('ranks the pitfalls highest exposure first, with a guide for each', async () => {
 		await open('pitfall-review');
@@ -230,7 +348,7 @@ describe('pitfall review', () => {
 		await page.getByRole('button', { name: 'Rank my risks' }).click();
 		await expect
 			.poll(() => status().textContent())
-			.toBe('7 of 7 pitfalls rated; 1 high risk(s). Top risk: Measurement myopia, 9 out of 10.');
+			.toBe('7 of 7 pitfalls rated; 1 high risk. Top risk: Measurement myopia, 9 out of 10.');
 		const results = page.getByRole('region', { name: 'Your top risks' });
 		const headings = await results.getByRole('heading', { level: 3 }).allTextContents();
 		expect(headings[0]).toBe('1. Measurement myopia');
@@ -239,6 +357,25 @@ describe('pitfall review', () => {
 		expect(await first.getByRole('link').getAttribute('href')).toMatch(/\/practices\/measuring-partnership-health\/$/);
 		await expectFitsPhone();
 		await expectNoViolations();
+	});
+});
+
+describe('pitfall review: counted words', () => {
+	it('counts unrated pitfalls and high risks with real plurals', async () => {
+		await open('pitfall-review');
+		const groups = page.getByRole('group');
+		for (let index = 0; index < 5; index++) {
+			await groups.nth(index).getByRole('radio', { name: /^2/ }).check();
+		}
+		await page.getByRole('button', { name: 'Rank my risks' }).click();
+		await expect.poll(() => status().textContent()).toMatch(/^5 of 7 pitfalls rated; 0 high risks\. /);
+		expect(
+			await page
+				.getByRole('region', { name: 'Your top risks' })
+				.getByText(/not rated yet/)
+				.textContent(),
+		).toBe('2 pitfalls not rated yet.');
+		expect(await page.getByRole('main').innerText()).not.toContain('(s)');
 	});
 });
 
@@ -267,7 +404,11 @@ describe('with site data blocked', () => {
 			async () => {
 				const group = page.getByRole('group', { name: 'Candidate 1' });
 				await group.getByRole('textbox', { name: 'Name' }).fill('Northwind');
-				await page.getByRole('group', { name: 'Northwind' }).getByRole('combobox').first().selectOption('7');
+				await page
+					.getByRole('group', { name: 'Northwind' })
+					.getByRole('radio', { name: '7', exact: true })
+					.first()
+					.check();
 				const rows = page.getByRole('region', { name: 'Ranking' }).getByRole('row');
 				await expect.poll(() => rows.nth(1).textContent()).toContain('Northwind');
 			},
@@ -287,7 +428,7 @@ describe('with site data blocked', () => {
 				await page.getByRole('button', { name: 'Recommend a model' }).click();
 				await expect
 					.poll(() => status().textContent())
-					.toBe('Answer the remaining 3 question(s) to get a recommendation.');
+					.toBe('Answer the remaining 3 questions to get a recommendation.');
 			},
 		],
 	])('%s still works, only without saving', async (id, use) => {

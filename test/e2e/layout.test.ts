@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromBase64Url } from '../../src/lib/private/envelope';
+import { partnerLink, partnerPagePath } from '../../src/lib/private/links';
 import { launchBrowser, newContext } from './support/browser';
-import { distDir, listPages, siteUrl, sitemapPaths } from './support/site';
+import { distDir, listPages, openPage, siteUrl, sitemapPaths } from './support/site';
+import { testStaffSecret } from './support/staff-secret';
 
 /**
  * Layout at a small phone (320 px) and a laptop (1366 px), the checks of ../shared/tools/page-look.mjs that
@@ -75,9 +80,26 @@ function inspectLayout(): LayoutReport {
 	return { overflow, broken: [...broken].slice(0, 12) };
 }
 
+// A partner's page (p/…/) opens with that partner's key, not the staff key: each path, and whose page it is.
+const secret = fromBase64Url(testStaffSecret);
+const partnerIds = (
+	parse(readFileSync('content/data/partners.csv', 'utf8'), { columns: true }) as { id: string }[]
+).map((row) => row.id);
+const partnerPages = new Map(
+	await Promise.all(partnerIds.map(async (id) => [await partnerPagePath(secret, id), id] as const)),
+);
+
 /** Loads a page and waits for what changes its layout after load: web fonts and the islands' hydration. */
-async function visit(page: Page, url: string): Promise<void> {
-	await page.goto(url);
+async function visit(page: Page, path: string): Promise<void> {
+	const partner = partnerPages.get(path);
+	if (partner) {
+		// From a blank page, as openPage does: the same address with a new #fragment would not load again.
+		await page.goto('about:blank');
+		await page.goto(await partnerLink(siteUrl(), secret, partner));
+		await page.waitForFunction(() => !document.getElementById('sealed-page'));
+	} else {
+		await openPage(page, path);
+	}
 	await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 10_000 });
 	await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
@@ -109,6 +131,12 @@ describe('the layout checks themselves', () => {
 		expect(sitemapPaths().filter((path) => !paths.includes(path))).toEqual([]);
 	});
 
+	it('open every partner page with its partner’s key, not the lock screen', () => {
+		const partnerPaths = paths.filter((path) => path.startsWith('p/'));
+		expect(partnerPaths.length).toBe(partnerIds.length);
+		expect(partnerPaths.filter((path) => !partnerPages.has(path))).toEqual([]);
+	});
+
 	it('find a broken word, a broken word in a table region, and a page too wide', async () => {
 		await page.setContent(`<!doctype html><html lang="en"><body style="margin:0;font:16px/1.5 sans-serif">
 			<p style="width:2.5em;overflow-wrap:anywhere">Software engineering</p>
@@ -137,7 +165,7 @@ describe('the layout checks themselves', () => {
 	it('catch the old bugs coming back on a real page: words broken anywhere, tables that do not scroll', async () => {
 		// Compared with the page as built, so this guards the detector whatever the page's own state.
 		const path = 'scorecards/alder-and-finch/';
-		await visit(page, siteUrl(path));
+		await visit(page, path);
 		const before = await page.evaluate(inspectLayout);
 		const width = await page.evaluate(() => document.documentElement.scrollWidth);
 		// Through the CSSOM: the pages' Content-Security-Policy rightly blocks an added <style>.
@@ -145,7 +173,7 @@ describe('the layout checks themselves', () => {
 			for (const el of document.querySelectorAll<HTMLElement>('body, table')) el.style.overflowWrap = 'anywhere';
 		});
 		expect((await page.evaluate(inspectLayout)).broken.length).toBeGreaterThan(before.broken.length);
-		await visit(page, siteUrl(path));
+		await visit(page, path);
 		await page.evaluate(() => {
 			for (const el of document.querySelectorAll<HTMLElement>('.table-scroll')) el.style.overflowX = 'visible';
 		});
@@ -166,7 +194,7 @@ describe.each([320, 1366])('layout at %i px', (width) => {
 	afterAll(() => context.close());
 
 	it.each(paths)('/%s: no sideways scroll, no broken word', async (path) => {
-		await visit(page, siteUrl(path));
+		await visit(page, path);
 		const report = await page.evaluate(inspectLayout);
 		expect(report, `/${path} at ${width} px`).toEqual({ overflow: null, broken: [] });
 	});
@@ -178,7 +206,7 @@ describe('header', () => {
 	it.each(pagesToTry)('/%s at 390 px: one short row, and Menu opens the navigation', async (path) => {
 		const context = await newContext(browser, { width: 390 });
 		const page = await context.newPage();
-		await visit(page, siteUrl(path));
+		await visit(page, path);
 		const header = await page.locator('.site-header').boundingBox();
 		expect(header?.height).toBeLessThanOrEqual(72);
 
@@ -200,7 +228,7 @@ describe('header', () => {
 	it.each(pagesToTry)('/%s at 1280 px: no Menu button, the navigation in the row', async (path) => {
 		const context = await newContext(browser, { width: 1280 });
 		const page = await context.newPage();
-		await visit(page, siteUrl(path));
+		await visit(page, path);
 		expect(await page.getByRole('button', { name: 'Menu' }).isHidden()).toBe(true);
 		const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
 		expect(await links.count()).toBeGreaterThan(2);

@@ -1,11 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { QuizInput } from '../../src/lib/quizzes/schema';
 import { freshPage, launchBrowser, newContext, wcagTags } from './support/browser';
-import { siteUrl } from './support/site';
+import { distDir, siteUrl } from './support/site';
+import { formatDate } from '../../src/lib/core/dates';
 
 const quizId = 'agencies-referral-essentials';
 /** The quiz as authored: the tests answer from the same file the build reads. */
@@ -76,13 +80,43 @@ async function checkAndContinue() {
 	await page.getByRole('button', { name: /^(Next question|See your result)$/ }).click();
 }
 
-async function answerAll(right: (index: number) => boolean) {
+async function answerAll(right: (index: number, question: Question) => boolean) {
 	for (let index = 0; index < total; index++) {
 		expect(await questionNumber()).toBe(index + 1);
-		await answer(await questionOnScreen(), right(index));
+		const question = await questionOnScreen();
+		await answer(question, right(index, question));
 		await checkAndContinue();
 	}
 	await page.getByRole('heading', { name: 'Your result' }).waitFor();
+}
+
+/** Answers rightly until the ordering question is on screen, untouched. */
+async function reachOrdering(): Promise<Extract<Question, { type: 'ordering' }>> {
+	for (let index = 0; index < total; index++) {
+		const question = await questionOnScreen();
+		if (question.type === 'ordering') return question;
+		await answer(question, true);
+		await checkAndContinue();
+	}
+	throw new Error('The quiz has no ordering question');
+}
+
+/** The texts of the steps as they stand, top to bottom. */
+async function stepsOnScreen(question: Question): Promise<string[]> {
+	const items = page.getByRole('group', { name: question.prompt, exact: true }).getByRole('listitem');
+	return items.locator('.quiz-step-text').allTextContents();
+}
+
+/** The texts Pagefind indexed, one record per page, read from the built fragments (gzip of "pagefind_dcd" + JSON). */
+function indexedPages(): { url: string; content: string; meta: Record<string, string> }[] {
+	const dir = join(distDir, 'pagefind', 'fragment');
+	return readdirSync(dir).map((file) =>
+		JSON.parse(
+			gunzipSync(readFileSync(join(dir, file)))
+				.subarray(12)
+				.toString('utf8'),
+		),
+	);
 }
 
 describe('quizzes', () => {
@@ -134,7 +168,7 @@ describe('quizzes', () => {
 		}
 		await page.getByRole('heading', { name: 'Your result' }).waitFor();
 		expect(await page.getByText('You scored 100%: passed.').count()).toBe(1);
-		const review = page.getByRole('region', { name: 'Your result' }).getByRole('list').last();
+		const review = page.getByRole('region', { name: 'Your result' }).getByRole('list', { name: 'Review your answers' });
 		expect(await review.locator(':scope > li').count()).toBe(total);
 		expect(await axe(page)).toEqual([]);
 
@@ -176,7 +210,10 @@ describe('quizzes', () => {
 		await answerAll(() => false);
 		expect(await page.getByText(/You scored \d+%: not passed yet\./).count()).toBe(1);
 		expect(await page.getByRole('region', { name: 'Your certificate' }).count()).toBe(0);
-		expect(await page.getByText(/^Correct answer: /).count()).toBe(total);
+		// Each answer shows the right one: in words, or for ordering questions as the right order beside the partner's.
+		const orderingCount = quiz.questions.filter((question) => question.type === 'ordering').length;
+		expect(await page.getByText(/^Correct answer: /).count()).toBe(total - orderingCount);
+		expect(await page.getByRole('list', { name: 'Right order' }).count()).toBe(orderingCount);
 		expect(await axe(page)).toEqual([]);
 
 		await page.getByRole('button', { name: 'Retry the quiz' }).click();
@@ -232,6 +269,196 @@ describe('quizzes', () => {
 			.toMatch(/^[0-9a-f]{16}$/);
 	});
 
+	it('marks a checked answer with an icon, words and colour, explains it, and keeps the chosen answer in full colour', async () => {
+		await openQuiz();
+		let question = await questionOnScreen();
+		while (question.type !== 'single') {
+			await answer(question, true);
+			await checkAndContinue();
+			question = await questionOnScreen();
+		}
+		const wrong = question.options.find((option) => !option.correct)!;
+		const right = question.options.find((option) => option.correct)!;
+		await page.getByRole('radio', { name: wrong.text, exact: true }).check();
+		await page.getByRole('button', { name: 'Check answer' }).click();
+
+		const chosen = page
+			.getByRole('listitem')
+			.filter({ has: page.getByRole('radio', { name: wrong.text, exact: true }) });
+		const missed = page
+			.getByRole('listitem')
+			.filter({ has: page.getByRole('radio', { name: right.text, exact: true }) });
+		// Words and an icon say it; every wrong answer also says why it is wrong.
+		expect(await chosen.locator('.quiz-feedback').textContent()).toBe(`Not correct, you chose it. ${wrong.feedback}`);
+		expect(wrong.feedback).toBeTruthy();
+		expect(await chosen.locator('.quiz-feedback svg').count()).toBe(1);
+		expect(await missed.locator('.quiz-feedback').textContent()).toMatch(/^Correct answer, you missed it\./);
+		expect(await missed.locator('.quiz-feedback svg').count()).toBe(1);
+		// The colour repeats it: red for wrong, green for right, from the status tokens.
+		const colours = await page.evaluate(() => {
+			const styles = getComputedStyle(document.documentElement);
+			const probe = document.createElement('div');
+			document.body.append(probe);
+			const resolve = (token: string) => {
+				probe.style.color = styles.getPropertyValue(token);
+				return getComputedStyle(probe).color;
+			};
+			const result = { bad: resolve('--bad'), good: resolve('--good'), text: getComputedStyle(document.body).color };
+			probe.remove();
+			return result;
+		});
+		expect(await chosen.evaluate((li) => getComputedStyle(li).borderTopColor)).toBe(colours.bad);
+		expect(await missed.evaluate((li) => getComputedStyle(li).borderTopColor)).toBe(colours.good);
+		expect(await chosen.evaluate((li) => getComputedStyle(li).borderTopStyle)).toBe('solid');
+		// The verdict explains the answer.
+		const outcome = page.locator('.quiz-outcome');
+		expect(await outcome.textContent()).toBe(`Not quite.${question.explanation}`);
+		expect(await outcome.locator('svg').count()).toBe(1);
+		// The chosen answer stays selected and readable: not disabled, not greyed out.
+		const radio = page.getByRole('radio', { name: wrong.text, exact: true });
+		expect(await radio.isChecked()).toBe(true);
+		expect(await radio.evaluate((input) => (input as HTMLInputElement).disabled)).toBe(false);
+		const label = chosen.locator('label');
+		expect(await label.evaluate((el) => getComputedStyle(el).color)).toBe(colours.text);
+		expect(await label.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+		// Locked: clicking another answer changes nothing.
+		await page.getByRole('radio', { name: right.text, exact: true }).click({ force: true });
+		expect(await radio.isChecked()).toBe(true);
+	});
+
+	it('starts the ordering question with at most a third of the steps in place, never solved', async () => {
+		await openQuiz();
+		const question = await reachOrdering();
+		const order = await stepsOnScreen(question);
+		const inPlace = order.filter((text, index) => question.steps[index]!.text === text).length;
+		expect(order.toSorted()).toEqual(question.steps.map((step) => step.text).toSorted());
+		expect(inPlace * 3).toBeLessThanOrEqual(question.steps.length);
+		// Checking without a move earns a third at most.
+		await page.getByRole('button', { name: 'Check answer' }).click();
+		const verdict = await page.locator('.quiz-outcome .quiz-verdict').textContent();
+		expect(verdict).not.toBe('Correct.');
+		const credit = Number(/\((\d+)% credit\)/.exec(verdict ?? '')?.[1] ?? 0);
+		expect(credit).toBeLessThanOrEqual(34);
+		expect(await page.getByText('In the right place.').count()).toBe(inPlace);
+	});
+
+	it('reviews an ordering answer as two ordered lists: the partner’s order beside the right one', async () => {
+		await page.setViewportSize({ width: 1366, height: 900 });
+		await openQuiz();
+		let started: string[] = [];
+		for (let index = 0; index < total; index++) {
+			const question = await questionOnScreen();
+			if (question.type === 'ordering') started = await stepsOnScreen(question);
+			else await answer(question, true);
+			await checkAndContinue();
+		}
+		await page.getByRole('heading', { name: 'Your result' }).waitFor();
+		const ordering = quiz.questions.find((question) => question.type === 'ordering')!;
+		const item = page.locator('.quiz-review > li').filter({ hasText: ordering.prompt });
+		const yours = item.getByRole('list', { name: 'Your order' });
+		const right = item.getByRole('list', { name: 'Right order' });
+		expect(await yours.evaluate((list) => list.tagName)).toBe('OL');
+		expect(await right.evaluate((list) => list.tagName)).toBe('OL');
+		// The partner's order as left, each step marked; the right order in full.
+		const yourTexts = await yours.getByRole('listitem').allTextContents();
+		expect(yourTexts.map((text) => text.replace(/ \((in the right place|belongs at position \d)\)$/, ''))).toEqual(
+			started,
+		);
+		expect(await yours.locator('li svg').count()).toBe(ordering.steps.length);
+		expect(await right.getByRole('listitem').allTextContents()).toEqual(ordering.steps.map((step) => step.text));
+		// Side by side on a wide screen.
+		const [a, b] = [(await yours.boundingBox())!, (await right.boundingBox())!];
+		expect(Math.abs(a.y - b.y)).toBeLessThan(2);
+		expect(b.x).toBeGreaterThan(a.x + a.width - 1);
+		expect(await item.getByText(/^Your answer: /).count()).toBe(0);
+		expect(await axe(page)).toEqual([]);
+	});
+
+	it('offers the certificate right under the score, with an ID and a date in the site format', async () => {
+		await openQuiz();
+		await answerAll(() => true);
+		const score = page.locator('.quiz-score');
+		expect(await score.textContent()).toMatch(/You scored 100%: passed\..*certificate/);
+		const name = page.getByRole('textbox', { name: /Your name/ });
+		const print = page.getByRole('button', { name: 'Print certificate' });
+		const review = page.getByRole('heading', { name: 'Review your answers' });
+		const box = async (locator: typeof score) => (await locator.boundingBox())!;
+		const [scoreBox, nameBox, printBox, reviewBox] = [
+			await box(score),
+			await box(name),
+			await box(print),
+			await box(review),
+		];
+		// Right under the score, before the eight reviewed answers, within one screen.
+		expect(nameBox.y - (scoreBox.y + scoreBox.height)).toBeLessThan(120);
+		expect(printBox.y + printBox.height).toBeLessThan(900);
+		expect(reviewBox.y).toBeGreaterThan(printBox.y);
+
+		await name.fill('Ada Lovelace');
+		const certificate = page.getByRole('group', { name: 'Certificate preview' });
+		const finishedAt = await page.evaluate(
+			(key) => JSON.parse(localStorage.getItem(key)!).attempt.finishedAt as string,
+			`portal:quiz:v1:${quizId}`,
+		);
+		const expectedId = createHash('sha256')
+			.update(`${quizId}\n${finishedAt}\nAda Lovelace`)
+			.digest('hex')
+			.slice(0, 12)
+			.toUpperCase()
+			.replace(/(.{4})(.{4})(.{4})/, '$1-$2-$3');
+		await expect.poll(() => certificate.locator('.certificate-id').textContent()).toBe(`Certificate ID ${expectedId}`);
+		// The day where the partner is, in the one date format of the site (portal.config.ts lang "en").
+		const day = await page.evaluate((iso) => {
+			const date = new Date(iso);
+			return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+		}, finishedAt);
+		expect(await certificate.locator('time').textContent()).toBe(formatDate(day, 'en'));
+		expect(await certificate.locator('time').getAttribute('datetime')).toBe(day);
+		// Another name is another certificate.
+		await name.fill('Ada Byron');
+		await expect
+			.poll(() => certificate.locator('.certificate-id').textContent())
+			.not.toBe(`Certificate ID ${expectedId}`);
+
+		// Printed, the certificate fills a landscape page on its own.
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('.quiz-score').isVisible()).toBe(false);
+		expect(await name.isVisible()).toBe(false);
+		expect(await review.isVisible()).toBe(false);
+		expect(await certificate.locator('.certificate-id').isVisible()).toBe(true);
+		await page.emulateMedia({ media: 'screen' });
+		expect(await axe(page)).toEqual([]);
+	});
+
+	it('indexes each quiz page for search under Training, without the quiz’s buttons and questions', async () => {
+		const indexed = indexedPages();
+		for (const file of readdirSync('content/quizzes').filter((name) => name.endsWith('.yaml'))) {
+			const authored = parse(readFileSync(`content/quizzes/${file}`, 'utf8')) as QuizInput;
+			const record = indexed.find(({ url }) => url.endsWith(`/training/${authored.id}/`));
+			expect(record, authored.id).toBeDefined();
+			expect(record!.meta.title).toBe(authored.title);
+			expect(record!.meta.summary).toBe(authored.summary);
+			expect(record!.content).toContain('Quiz for');
+			expect(record!.content).not.toMatch(/Check answer|Question 1 of|Move up|Choose one answer|needs JavaScript|Home/);
+			for (const question of authored.questions) expect(record!.content).not.toContain(question.prompt);
+		}
+		// The training index keeps this browser's scores out of its text.
+		const training = indexed.find(({ url }) => url.endsWith('/training/'))!;
+		expect(training.content).not.toMatch(/Not taken yet|in this browser\. Pass mark/);
+
+		// A search for "quiz" finds the quiz pages, not only the Training index.
+		await page.goto(siteUrl('search/'));
+		// A string, so the test runner does not rewrite the browser's import().
+		const urls = (await page.evaluate(`(async () => {
+			const pagefind = await import(${JSON.stringify(siteUrl('pagefind/pagefind.js'))});
+			const search = await pagefind.search('quiz');
+			const data = await Promise.all(search.results.map((result) => result.data()));
+			return data.map((item) => item.url);
+		})()`)) as string[];
+		expect(urls.some((url) => url.endsWith(`/training/${quizId}/`))).toBe(true);
+		expect(urls.filter((url) => /\/training\/[^/]+\/$/.test(url)).length).toBe(3);
+	});
+
 	it('has no axe violations in the dark theme after answering', async () => {
 		await context.close();
 		context = await newContext(browser, { colorScheme: 'dark' });
@@ -239,6 +466,15 @@ describe('quizzes', () => {
 		await openQuiz();
 		await answer(await questionOnScreen(), false);
 		await page.getByRole('button', { name: 'Check answer' }).click();
+		expect(await axe(page)).toEqual([]);
+		// And on the result: the score, the certificate offer and the review in status colours.
+		await page.getByRole('button', { name: /^(Next question|See your result)$/ }).click();
+		for (let index = 1; index < total; index++) {
+			await answer(await questionOnScreen(), true);
+			await checkAndContinue();
+		}
+		await page.getByRole('heading', { name: 'Your result' }).waitFor();
+		expect(await page.getByRole('button', { name: 'Print certificate' }).count()).toBe(1);
 		expect(await axe(page)).toEqual([]);
 	});
 });

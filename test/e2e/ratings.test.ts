@@ -8,11 +8,12 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRAFT_KEY } from '../../src/lib/ratings/form';
+import { recentQuarters } from '../../src/lib/ratings/quarters';
 import { ratingRecordSchema } from '../../src/lib/ratings/schema';
 import { launchBrowser, newContext, wcagTags } from './support/browser';
 import { siteUrl } from './support/site';
 import { serveStatic } from './support/static-server';
-import { programIds } from '../../src/lib/core/config';
+import { portal, programIds } from '../../src/lib/core/config';
 
 const dimensions = [
 	'Referrals and revenue',
@@ -30,6 +31,10 @@ const answers: [number, number][] = [
 	[6, 5],
 ];
 const markup = '<b>bold?</b> <img src=x onerror="window.__injected=1">';
+/** The quarter the form offers today, newest first; the records are about last quarter. */
+const quarters = recentQuarters(new Date());
+const period = quarters[1]!;
+const fileName = `northbeam-media-${period}-partner.json`;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -70,7 +75,7 @@ const scaleOf = (page: Page, name: string, part: 'receives' | 'provides') =>
 async function fillForm(page: Page, partner = 'northbeam-media') {
 	await page.getByRole('radio', { name: 'A partner, rating the program' }).check();
 	await page.getByLabel('Partner', { exact: true }).selectOption(partner);
-	await page.getByLabel('Quarter').fill('2026-Q3');
+	await page.getByLabel('Quarter').selectOption(period);
 	for (const [i, name] of dimensions.entries()) {
 		await scaleOf(page, name, 'receives')
 			.getByRole('radio', { name: String(answers[i]![0]), exact: true })
@@ -96,7 +101,7 @@ function programRecord(overrides: Record<string, unknown> = {}) {
 	return {
 		version: 1,
 		partnerId: 'northbeam-media',
-		period: '2026-Q3',
+		period,
 		rater: 'program',
 		submittedAt: '2026-09-26T15:40:00.000Z',
 		ratings: ids.map((dimension, i) => ({
@@ -148,21 +153,24 @@ describe('rating form (no endpoint)', () => {
 		expect((await focused(page)).tag).toBe('SELECT');
 		await page.keyboard.type('Northbeam');
 		expect(await page.getByLabel('Partner', { exact: true }).inputValue()).toBe('northbeam-media');
+		// The quarter is left unchosen; Enter in the name field submits.
 		await page.keyboard.press('Tab');
-		await page.keyboard.type('2026-3');
+		expect((await focused(page)).label).toBe('Quarter');
+		await page.keyboard.press('Tab');
+		expect((await focused(page)).label).toBe('Your name (optional)');
 		await page.keyboard.press('Enter');
 
-		// Submitting shows the summary, focused, listing the bad quarter and the ten missing ratings.
+		// Submitting shows the summary, focused, listing the missing quarter and the ten missing ratings.
 		const summary = page.locator('.error-summary');
 		await summary.waitFor();
 		await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'), null, {
 			timeout: 2000,
 		});
 		expect(await summary.getByRole('heading').textContent()).toBe('There are 11 problems with your ratings');
-		const period = page.getByLabel('Quarter');
-		expect(await period.getAttribute('aria-invalid')).toBe('true');
-		const describedBy = (await period.getAttribute('aria-describedby'))!.split(' ');
-		const periodError = 'Expected a quarter such as "2026-Q3"; found "2026-3".';
+		const quarter = page.getByLabel('Quarter');
+		expect(await quarter.getAttribute('aria-invalid')).toBe('true');
+		const describedBy = (await quarter.getAttribute('aria-describedby'))!.split(' ');
+		const periodError = 'Choose the quarter you are rating.';
 		expect(await page.locator(`[id="${describedBy[1]}"]`).textContent()).toBe(periodError);
 		const receivedGroup = scaleOf(page, 'Referrals and revenue', 'receives');
 		expect(await receivedGroup.getByRole('radio', { name: '1', exact: true }).getAttribute('aria-invalid')).toBe(
@@ -178,9 +186,10 @@ describe('rating form (no endpoint)', () => {
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(periodError);
 		await page.keyboard.press('Enter');
 		expect((await focused(page)).label).toBe('Quarter');
-		await page.keyboard.press('Control+A');
-		await page.keyboard.type('2026-Q3');
-		expect(await period.getAttribute('aria-invalid')).toBeNull();
+		// Typing picks the option, as in any select.
+		await page.keyboard.type(period);
+		expect(await quarter.inputValue()).toBe(period);
+		expect(await quarter.getAttribute('aria-invalid')).toBeNull();
 		await page.keyboard.press('Tab'); // name (optional)
 
 		// Each scale: Tab lands on "1", Space picks it, arrows move along the scale.
@@ -209,7 +218,8 @@ describe('rating form (no endpoint)', () => {
 		await page.keyboard.press('Enter');
 
 		// The gap view of the rater's own answers, with the imbalance named in text, not colour alone.
-		const ready = page.getByRole('heading', { name: 'Your ratings for northbeam-media, 2026-Q3' });
+		// The heading names the partner as people know it, not by its id.
+		const ready = page.getByRole('heading', { name: `Your ratings for Northbeam Media, ${period}` });
 		await ready.waitFor();
 		await page.waitForFunction(() => document.activeElement?.matches('.rating-result h2'), null, { timeout: 2000 });
 		const own = page.getByRole('table', { name: 'What your side receives and provides' });
@@ -223,17 +233,15 @@ describe('rating form (no endpoint)', () => {
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'Download JSON' }).press('Enter'),
 		]);
-		expect(download.suggestedFilename()).toBe('northbeam-media-2026-Q3-partner.json');
+		expect(download.suggestedFilename()).toBe(fileName);
 		const record = ratingRecordSchema(programIds).parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
-		expect(record).toMatchObject({ version: 1, partnerId: 'northbeam-media', period: '2026-Q3', rater: 'partner' });
+		expect(record).toMatchObject({ version: 1, partnerId: 'northbeam-media', period, rater: 'partner' });
 		expect(record.ratings.map((r) => [r.received, r.provided])).toEqual(answers);
 		expect(record.ratings[1]!.comment).toBe(markup);
 		expect(Math.abs(Date.parse(record.submittedAt) - Date.now())).toBeLessThan(5 * 60_000);
 		// The record is in the user's hands: the draft goes.
 		expect(await draft(page)).toBeNull();
-		expect(await page.getByRole('status').filter({ hasText: 'Downloaded' }).textContent()).toContain(
-			'northbeam-media-2026-Q3-partner.json',
-		);
+		expect(await page.getByRole('status').filter({ hasText: 'Downloaded' }).textContent()).toContain(fileName);
 	});
 
 	it('rejects a file that is not a valid record, saying what is wrong, without rendering it', async () => {
@@ -252,11 +260,11 @@ describe('rating form (no endpoint)', () => {
 		await alert.getByText('Not valid JSON').waitFor();
 		expect(await page.locator('#injected').count()).toBe(0);
 
-		await page.getByLabel('Or paste it').fill(JSON.stringify(programRecord({ period: '2026-Q2' })));
+		await page.getByLabel('Or paste it').fill(JSON.stringify(programRecord({ period: quarters[2] })));
 		await page.getByRole('button', { name: 'Compare' }).click();
 		await alert.getByText('cannot be compared').waitFor();
 		expect(await alert.textContent()).toBe(
-			'The pasted text cannot be compared with yours. The records cover different quarters: 2026-Q3 and 2026-Q2.',
+			`The pasted text cannot be compared with yours. The records cover different quarters: ${period} and ${quarters[2]}.`,
 		);
 		await expectAccessible(page, 'bad file rejected');
 	});
@@ -264,7 +272,7 @@ describe('rating form (no endpoint)', () => {
 	it('loads the other side’s record and flags the gaps of 3 or more as talking points, comments as text', async () => {
 		await page
 			.getByLabel('Their record (JSON file)')
-			.setInputFiles(asFile('northbeam-media-2026-Q3-program.json', JSON.stringify(programRecord())));
+			.setInputFiles(asFile(`northbeam-media-${period}-program.json`, JSON.stringify(programRecord())));
 		const table = page.getByRole('table', { name: 'Both perspectives' });
 		await table.waitFor();
 		expect(await page.getByRole('alert').textContent()).toBe('');
@@ -308,7 +316,7 @@ describe('rating form (no endpoint)', () => {
 		const copied = ratingRecordSchema(programIds).parse(
 			JSON.parse(await page.evaluate(() => navigator.clipboard.readText())),
 		);
-		expect(copied).toMatchObject({ partnerId: 'northbeam-media', period: '2026-Q3', rater: 'partner' });
+		expect(copied).toMatchObject({ partnerId: 'northbeam-media', period, rater: 'partner' });
 		expect(copied.ratings.map((r) => [r.received, r.provided])).toEqual(answers);
 	});
 
@@ -317,11 +325,11 @@ describe('rating form (no endpoint)', () => {
 		await fresh.goto(siteUrl('ratings/'));
 		await fresh.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
 		await fresh.getByRole('radio', { name: 'Program staff, rating a partner' }).check();
-		await fresh.getByLabel('Quarter').fill('2026-Q2');
+		await fresh.getByLabel('Quarter').selectOption(quarters[2]!);
 		await scaleOf(fresh, 'Network access', 'provides').getByRole('radio', { name: '8', exact: true }).check();
 		await fresh.reload();
 		await fresh.getByText('Your unfinished ratings from this browser are restored.').waitFor();
-		expect(await fresh.getByLabel('Quarter').inputValue()).toBe('2026-Q2');
+		expect(await fresh.getByLabel('Quarter').inputValue()).toBe(quarters[2]);
 		expect(await fresh.getByRole('radio', { name: 'Program staff, rating a partner' }).isChecked()).toBe(true);
 		expect(
 			await scaleOf(fresh, 'Network access', 'provides').getByRole('radio', { name: '8', exact: true }).isChecked(),
@@ -334,6 +342,136 @@ describe('rating form (no endpoint)', () => {
 		expect(await fresh.getByLabel('Quarter').inputValue()).toBe('');
 		expect(await fresh.getByText('are restored').count()).toBe(0);
 		await fresh.close();
+	});
+});
+
+describe('rating form on a phone: the details a partner sees first', () => {
+	let context: BrowserContext;
+	let page: Page;
+	const hydrated = () => page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+	beforeAll(async () => {
+		context = await newContext(browser, { width: 320 });
+		page = await context.newPage();
+		await page.goto(siteUrl('ratings/'));
+		await hydrated();
+	});
+	afterAll(() => context.close());
+
+	it('names the program once in the page title', async () => {
+		expect(await page.title()).toBe(`Value-exchange ratings · ${portal.programName}`);
+	});
+
+	it('keeps the "Who is rating?" radios clear of their words, each label a target of 24 px or more', async () => {
+		const choices = await page.locator('.rating-form .choice').evaluateAll((labels) =>
+			labels.map((label) => {
+				const radio = label.querySelector('input')!.getBoundingClientRect();
+				const words = document.createRange();
+				words.selectNode([...label.childNodes].find((node) => node.nodeType === 3 && node.textContent!.trim())!);
+				return { gap: words.getBoundingClientRect().left - radio.right, height: label.getBoundingClientRect().height };
+			}),
+		);
+		expect(choices).toHaveLength(2);
+		for (const { gap, height } of choices) {
+			expect(gap).toBeGreaterThanOrEqual(8);
+			expect(height).toBeGreaterThanOrEqual(24);
+		}
+	});
+
+	it('shows every 1–10 scale as one row of ten at 320 px, each point at least 24 × 24 px', async () => {
+		const scales = await page.locator('.rating-form fieldset.scale').evaluateAll((fieldsets) =>
+			fieldsets.map((fieldset) => {
+				const boxes = [...fieldset.querySelectorAll('label')].map((label) => label.getBoundingClientRect());
+				return {
+					points: boxes.length,
+					rows: new Set(boxes.map((box) => Math.round(box.top))).size,
+					narrowest: Math.min(...boxes.map((box) => box.width)),
+					lowest: Math.min(...boxes.map((box) => box.height)),
+				};
+			}),
+		);
+		expect(scales).toHaveLength(dimensions.length * 2);
+		for (const scale of scales) {
+			expect(scale).toMatchObject({ points: 10, rows: 1 });
+			expect(scale.narrowest).toBeGreaterThanOrEqual(24);
+			expect(scale.lowest).toBeGreaterThanOrEqual(24);
+		}
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+	});
+
+	it('offers the recent quarters, newest first, and keeps an older quarter from a draft', async () => {
+		const quarter = page.getByLabel('Quarter');
+		const options = () =>
+			quarter.locator('option').evaluateAll((list) => list.map((option) => (option as HTMLOptionElement).value));
+		expect(await quarter.evaluate((control) => control.tagName)).toBe('SELECT');
+		expect(await options()).toEqual(['', ...quarters]);
+		expect(await quarter.locator('option').nth(1).textContent()).toMatch(/^\d{4}-Q[1-4] \(.+\), this quarter$/);
+		expect(await quarter.locator('option').nth(2).textContent()).toMatch(/, last quarter$/);
+
+		const old = { rater: '', partner: '', otherPartner: '', period: '2024-Q1', raterName: '', answers: {} };
+		await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [DRAFT_KEY, JSON.stringify(old)]);
+		await page.reload();
+		await hydrated();
+		await page.getByText('are restored').waitFor();
+		expect(await quarter.inputValue()).toBe('2024-Q1');
+		expect(await options()).toEqual(['', ...quarters, '2024-Q1']);
+		await page.evaluate(() => localStorage.clear());
+		await page.reload();
+		await hydrated();
+	});
+
+	it('styles the file picker as a secondary button that names the chosen file', async () => {
+		await fillForm(page);
+		await page.getByRole('button', { name: 'Review my ratings' }).click();
+		await page.getByRole('heading', { name: `Your ratings for Northbeam Media, ${period}` }).waitFor();
+
+		const input = page.getByLabel('Their record (JSON file)');
+		const button = page.locator('label.button', { hasText: 'Choose a file' });
+		expect(await input.getAttribute('type')).toBe('file');
+		expect(await input.evaluate((control) => getComputedStyle(control).opacity)).toBe('0');
+		const box = (await button.boundingBox())!;
+		expect(box.height).toBeGreaterThanOrEqual(24);
+		expect(box.width).toBeGreaterThanOrEqual(24);
+		const fileName = page.locator('.file-name');
+		expect(await fileName.textContent()).toBe('No file chosen');
+
+		// The keyboard reaches the hidden control, and the button shows its focus.
+		await page.getByLabel('Or paste it').focus();
+		await page.keyboard.press('Shift+Tab');
+		expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('file');
+		expect(await button.evaluate((label) => getComputedStyle(label).outlineStyle)).toBe('solid');
+
+		await input.setInputFiles(asFile(`northbeam-media-${period}-program.json`, JSON.stringify(programRecord())));
+		await page.getByRole('table', { name: 'Both perspectives' }).waitFor();
+		expect(await fileName.textContent()).toBe(`northbeam-media-${period}-program.json`);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		await expectAccessible(page, 'file chosen, on a phone');
+	});
+
+	it('clears a restored draft with Start over, and Undo brings every answer back', async () => {
+		await page.reload();
+		await hydrated();
+		const startOver = page.getByRole('button', { name: 'Start over' });
+		await startOver.focus();
+		await page.keyboard.press('Enter');
+
+		const status = page.getByRole('status').filter({ hasText: 'Your ratings are cleared.' });
+		await status.waitFor();
+		expect(await page.getByLabel('Quarter').inputValue()).toBe('');
+		expect(await draft(page)).toBeNull();
+		// Focus stays on the pressed button, which is now Undo.
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+		await expectAccessible(page, 'cleared, Undo offered');
+
+		await page.keyboard.press('Enter');
+		await page.getByText('Your unfinished ratings from this browser are restored.').waitFor();
+		expect(await page.getByLabel('Quarter').inputValue()).toBe(period);
+		expect(
+			await scaleOf(page, 'Knowledge and training', 'provides')
+				.getByRole('radio', { checked: true })
+				.getAttribute('value'),
+		).toBe(String(answers[1]![1]));
+		await expect.poll(() => draft(page)).not.toBeNull();
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Start over');
 	});
 });
 
@@ -405,7 +543,7 @@ describe('rating form with an endpoint (a second build with PORTAL_RATING_ENDPOI
 		await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
 		await fillForm(page);
 		await page.getByRole('button', { name: 'Review my ratings' }).click();
-		await page.getByRole('heading', { name: 'Your ratings for northbeam-media, 2026-Q3' }).waitFor();
+		await page.getByRole('heading', { name: `Your ratings for Northbeam Media, ${period}` }).waitFor();
 		return { context, page };
 	}
 
@@ -439,7 +577,7 @@ describe('rating form with an endpoint (a second build with PORTAL_RATING_ENDPOI
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'Download JSON' }).click(),
 		]);
-		expect(download.suggestedFilename()).toBe('northbeam-media-2026-Q3-partner.json');
+		expect(download.suggestedFilename()).toBe(fileName);
 		await expectAccessible(page, 'failed');
 		await context.close();
 	});

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { portal } from '../../src/lib/core/config';
+import { formatDate } from '../../src/lib/core/dates';
 import { scorecardsSchema } from '../../src/lib/scorecards/schema';
 import { launchWithPage, newContext, wcagTags } from './support/browser';
-import { distDir, siteUrl, sitemapPaths } from './support/site';
+import { openPage, readBuiltPage, siteUrl, sitemapPaths } from './support/site';
 
 let browser: Browser;
 let page: Page;
@@ -16,9 +17,8 @@ afterAll(() => browser.close());
 const statusOrder = ['At risk', 'Watch', 'Healthy'];
 
 describe('scorecards dashboard', () => {
-	it('is reached from the main navigation and lists at-risk partners first', async () => {
-		await page.goto(siteUrl());
-		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scorecards' }).click();
+	it('opens from the staff link and lists at-risk partners first', async () => {
+		await openPage(page, 'scorecards/');
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Partner scorecards');
 		const table = page.getByRole('table', { name: /^All partners/ });
 		const rows = table.getByRole('row');
@@ -55,7 +55,7 @@ describe('scorecards dashboard', () => {
 	it('shows one card per partner on a phone, with its status, main reason and scores, and no table', async () => {
 		const context = await newContext(browser, { width: 390 });
 		const phone = await context.newPage();
-		await phone.goto(siteUrl('scorecards/'));
+		await openPage(phone, 'scorecards/');
 		expect(await phone.getByRole('table', { name: /^All partners/ }).count()).toBe(0);
 		const cards = phone.getByRole('list', { name: /^All partners/ }).getByRole('listitem');
 		expect(await cards.count()).toBe(24);
@@ -72,26 +72,52 @@ describe('scorecards dashboard', () => {
 		await context.close();
 	});
 
-	it('offers downloads that are valid JSON and CSV', async () => {
-		await page.goto(siteUrl('scorecards/'));
-		const jsonHref = await page.getByRole('link', { name: 'scorecards.json' }).getAttribute('href');
-		const csvHref = await page.getByRole('link', { name: /scorecards\.csv/ }).getAttribute('href');
-		const json = await page.request.get(new URL(jsonHref!, page.url()).href);
-		expect(json.status()).toBe(200);
-		const scorecards = scorecardsSchema.parse(await json.json());
+	it('offers downloads that decrypt in the browser into valid JSON and CSV, and ships neither in plaintext', async () => {
+		await openPage(page, 'scorecards/');
+		/** Clicks a download link and returns the text of the file the browser saved. */
+		const download = async (name: RegExp) => {
+			const [file] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('link', { name }).first().click(),
+			]);
+			return readFileSync((await file.path())!, 'utf8');
+		};
+		const scorecards = scorecardsSchema.parse(JSON.parse(await download(/^scorecards\.json/)));
 		expect(scorecards.partners).toHaveLength(24);
 		expect(scorecards.partners[0]!.latest.health.status).toBe('at-risk');
-		const csv = await page.request.get(new URL(csvHref!, page.url()).href);
-		expect(csv.status()).toBe(200);
-		const rows = parse(await csv.text(), { bom: true, columns: true }) as Record<string, string>[];
+		const rows = parse(await download(/^scorecards\.csv/), { bom: true, columns: true }) as Record<string, string>[];
 		expect(rows.length).toBe(scorecards.partners.reduce((sum, card) => sum + card.history.length, 0));
 		expect(rows.find((row) => row.partner_id === 'pixel-and-prose')?.name).toBe('Pixel & Prose, Ltd.');
+		// The plain files are not on the host: only their sealed copies.
+		for (const name of ['scorecards.json', 'scorecards.csv']) {
+			expect((await page.request.get(siteUrl(`scorecards/${name}`))).status()).toBe(404);
+			expect((await page.request.get(siteUrl(`scorecards/${name}.sealed`))).status()).toBe(200);
+		}
 	});
 
-	it('is kept out of the sitemap and the search index, and asks robots not to index it', () => {
+	it('shows dates as people read them, in the portal language, with the ISO date only in datetime', async () => {
+		await openPage(page, 'scorecards/');
+		const generated = page.locator('.scorecards-toolbar time');
+		const iso = (await generated.getAttribute('datetime'))!;
+		expect(iso).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+		expect(await generated.textContent()).toBe(formatDate(iso, portal.lang));
+		expect(await generated.textContent()).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$|^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+		await openPage(page, 'scorecards/northbeam-media/');
+		const joined = page.locator('.lead time');
+		expect(await joined.getAttribute('datetime')).toBe('2024-09-02');
+		expect(await joined.textContent()).toBe(formatDate('2024-09-02', portal.lang));
+		// No machine dates anywhere in the staff pages' text: not ISO, not the HTTP format.
+		for (const path of ['scorecards/', 'scorecards/northbeam-media/', 'scorecards/method/']) {
+			await openPage(page, path);
+			const text = await page.locator('main').innerText();
+			expect(text, path).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b|GMT|\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d/);
+		}
+	});
+
+	it('is kept out of the sitemap and the search index, and asks robots not to index it', async () => {
 		expect(sitemapPaths().some((path) => path.startsWith('scorecards'))).toBe(false);
 		for (const path of ['scorecards/index.html', 'scorecards/formwise/index.html', 'scorecards/method/index.html']) {
-			const html = readFileSync(join(distDir, path), 'utf8');
+			const html = await readBuiltPage(path);
 			expect(html).toContain('<meta name="robots" content="noindex">');
 			expect(html).not.toContain('data-pagefind-body');
 		}
@@ -100,8 +126,8 @@ describe('scorecards dashboard', () => {
 
 describe('partner scorecard page', () => {
 	it('shows the health reasons linked to articles, the inputs and a chart per dimension', async () => {
-		await page.goto(siteUrl('scorecards/'));
-		await page.getByRole('link', { name: 'Blue Harbor Digital' }).click();
+		await openPage(page, 'scorecards/');
+		await page.locator('.scorecards-table').getByRole('link', { name: 'Blue Harbor Digital' }).click();
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Blue Harbor Digital');
 		expect(await page.getByRole('heading', { name: /^Health in 2026-Q3: Watch$/ }).count()).toBe(1);
 		const reason = page.getByRole('listitem').filter({ hasText: 'Value gap of 4 in Co-marketing' });
@@ -137,7 +163,7 @@ describe('partner scorecard page', () => {
 	});
 
 	it('explains an at-risk status', async () => {
-		await page.goto(siteUrl('scorecards/copperleaf-studio/'));
+		await openPage(page, 'scorecards/copperleaf-studio/');
 		expect(await page.getByRole('heading', { name: /Health in 2026-Q3: At risk/ }).count()).toBe(1);
 		const reason = page.getByRole('listitem').filter({ hasText: 'Satisfaction is 6.8 in 2026-Q3, below 7' });
 		expect(await reason.getByRole('link', { name: 'Read: Seven common partnership pitfalls' }).count()).toBe(1);
@@ -146,7 +172,7 @@ describe('partner scorecard page', () => {
 	it.each(['scorecards/', 'scorecards/blue-harbor-digital/'])(
 		'%s passes axe after opening a data table',
 		async (path) => {
-			await page.goto(siteUrl(path));
+			await openPage(page, path);
 			const details = page.locator('details summary');
 			if (await details.count()) await details.first().click();
 			const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();

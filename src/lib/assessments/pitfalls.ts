@@ -1,3 +1,4 @@
+import { countOf } from '../core/plural';
 import type { PitfallReview } from './schema';
 import type { Ratings } from './answers';
 
@@ -70,6 +71,11 @@ export function pitfallSummary(result: PitfallResult, total: number): string {
 	const top = result.risks[0];
 	if (!top) return 'Rate at least one pitfall to see your risks.';
 	const high = result.risks.filter((risk) => risk.level === 'high').length;
-	const rated = `${result.risks.length} of ${total} pitfalls rated`;
-	return `${rated}; ${high} high risk(s). Top risk: ${top.label}, ${top.rating} out of 10.`;
+	const rated = `${result.risks.length} of ${countOf(total, { one: 'pitfall', other: 'pitfalls' })} rated`;
+	return `${rated}; ${countOf(high, { one: 'high risk', other: 'high risks' })}. Top risk: ${top.label}, ${top.rating} out of 10.`;
+}
+
+/** The note above the results while pitfalls are left: "2 pitfalls not rated yet." */
+export function unratedNote(unrated: number): string {
+	return `${countOf(unrated, { one: 'pitfall', other: 'pitfalls' })} not rated yet.`;
 }

@@ -1,3 +1,4 @@
+import { countOf } from '../core/plural';
 import type { ReadinessAssessment } from './schema';
 import { formatScore, mean, type Ratings } from './answers';
 
@@ -86,6 +87,21 @@ export function readinessSummary(result: ReadinessResult): string {
 		.map((area) => `${area.label} ${formatScore(area.score!)} of 10`)
 		.join(', ');
 	return result.focus
-		? `${scores}. Start with ${result.focus.label}: ${result.focus.nextSteps.length} next step(s).`
+		? `${scores}. Start with ${result.focus.label}: ${countOf(result.focus.nextSteps.length, { one: 'next step', other: 'next steps' })}.`
 		: `${scores}. Rate the remaining statements to complete the check.`;
+}
+
+/** The note above the results while statements are left: "2 statements not rated yet; …". */
+export function unansweredNote(unanswered: number): string {
+	return `${countOf(unanswered, { one: 'statement', other: 'statements' })} not rated yet; ${unanswered === 1 ? 'it is' : 'they are'} left out of the scores.`;
+}
+
+/**
+ * What an area says beside its level. An area with nothing rated says how to get a score instead of repeating
+ * "Not rated", which its level already shows.
+ */
+export function areaScoreText(area: Pick<AreaResult, 'score'>): string {
+	return area.score === undefined
+		? 'Rate its statements to score this area.'
+		: `Score: ${formatScore(area.score)} out of 10`;
 }

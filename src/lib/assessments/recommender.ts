@@ -1,3 +1,4 @@
+import { countOf } from '../core/plural';
 import type { RecommenderAssessment } from './schema';
 
 /** Chosen option id per question id. */
@@ -79,6 +80,12 @@ export function recommendationSummary(
 	unanswered: number,
 	labelOf: (model: string) => string,
 ): string {
-	if (!recommendation) return `Answer the remaining ${unanswered} question(s) to get a recommendation.`;
+	if (!recommendation)
+		return `Answer the remaining ${countOf(unanswered, { one: 'question', other: 'questions' })} to get a recommendation.`;
 	return `Recommended model: ${labelOf(recommendation.model)}${recommendation.tie ? ' (a close call)' : ''}.`;
+}
+
+/** A model's score as listed: "Value exchange: 1 point". */
+export function scoreText(label: string, points: number): string {
+	return `${label}: ${countOf(points, { one: 'point', other: 'points' })}`;
 }

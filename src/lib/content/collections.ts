@@ -1,8 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkContentGraph } from './checks';
+import { ProblemsError } from '../core/errors';
+import { countOf } from '../core/plural';
+import { validateContent } from './validate';
 import { sortAssessments } from '../assessments/list';
-import { partnersCsvPath } from './content-dir';
-import { readPartnersFile } from '../partners/read';
+import { contentDir, partnersCsvPath } from './content-dir';
+import { readPartners } from '../partners/read';
 import type { Partner } from '../partners/schema';
 import { publishedSpotlights } from '../spotlights/spotlights';
 import { sortPractices } from '../practices/practices';
@@ -47,16 +49,19 @@ export function loadContent(): Promise<Content> {
 			getCollection('assessments'),
 			getCollection('spotlights'),
 		]);
-		const partners = readPartnersFile(partnersCsvPath);
-		checkContentGraph({
-			tracks,
-			modules,
-			practices,
-			quizzes,
-			assessments,
-			spotlights,
-			partnerIds: partners && new Set(partners.map((partner) => partner.id)),
-		});
+		// The same engine as `npm run check` (validate.ts) over the same files: raw-text rules Astro's loader cannot
+		// see (UTF-8, dates a YAML parser rolls over, colliding ids), references, placeholders and partners.csv.
+		// MDX is compiled by Astro itself, and the scorecards step reads metrics and ratings with the shared reader.
+		// A build has run these before Astro's sync (src/integrations/content-check.ts); dev checks as pages load.
+		const problems = import.meta.env.DEV ? validateContent(contentDir, { scorecardData: false }) : [];
+		if (problems.length) {
+			throw new ProblemsError(
+				`Content has ${countOf(problems.length, { one: 'problem', other: 'problems' })}:`,
+				problems,
+				'Fix each file at the line named; npm run check lists the same problems without building.',
+			);
+		}
+		const partners = readPartners(partnersCsvPath)?.partners;
 		return {
 			tracks: sortTracks(tracks),
 			modules,

@@ -1,4 +1,5 @@
 import { matchesGlob } from 'node:path';
+import { slug } from 'github-slugger';
 import { assessmentSchema } from '../assessments/schema';
 import type { ProgramIds } from '../core/schema-helpers';
 import { z } from '../core/zod';
@@ -66,7 +67,18 @@ export function inCollection(spec: Pick<CollectionSpec<z.ZodType>, 'pattern'>, p
 	return include.some((glob) => matchesGlob(path, glob)) && !exclude.some((glob) => matchesGlob(path, glob));
 }
 
-/** An entry's id from its path, as the build makes it. */
-export function entryId(spec: Pick<CollectionSpec<z.ZodType>, 'generateId'>, path: string): string {
-	return spec.generateId ? spec.generateId(path) : path.replace(/\.(mdx|ya?ml)$/, '');
+/**
+ * An entry's id from its path and data, as Astro's glob loader makes it: `generateId` when the collection has one,
+ * else a `slug:` field, else each folder and the file name slugged (lowercase, spaces to hyphens), less "/index".
+ */
+export function entryId(spec: Pick<CollectionSpec<z.ZodType>, 'generateId'>, path: string, data?: unknown): string {
+	if (spec.generateId) return spec.generateId(path);
+	const slugField = data && typeof data === 'object' ? (data as { slug?: unknown }).slug : undefined;
+	if (slugField) return String(slugField);
+	return path
+		.replace(/\.[^./]+$/, '')
+		.split('/')
+		.map((segment) => slug(segment))
+		.join('/')
+		.replace(/\/index$/, '');
 }

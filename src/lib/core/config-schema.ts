@@ -2,6 +2,7 @@ import { z } from './zod';
 import { repeats } from './unique';
 import { contrastRatio } from './contrast';
 import { engagementRhythmSchema } from '../onboarding/rhythm-schema';
+import { defaultTiers, scorecardTierIds, tiersSchema } from '../tiers/schema';
 import { idMessage, idPattern } from './patterns';
 
 /** A slug-like identifier: lowercase letters, digits and single hyphens. */
@@ -88,6 +89,8 @@ export const portalConfigSchema = z
 		ratingEndpoint: z.url({ protocol: /^https?$/ }).optional(),
 		/** Check-in rhythm for the track calendars (see src/lib/onboarding/rhythm-schema.ts). Default: every field's default. */
 		engagementRhythm: engagementRhythmSchema.prefault({}),
+		/** Partner tiers from entry to top, with benefits and entry criteria (docs/tiers.md). Default: one tier, "Partner", open to all. */
+		tiers: tiersSchema(scorecardTierIds).prefault(defaultTiers),
 	})
 	.superRefine((config, ctx) => {
 		for (const key of ['partnerTypes', 'partnershipModels', 'valueDimensions'] as const) {

@@ -12,6 +12,21 @@ export class UserError extends Error {
 	}
 }
 
+/**
+ * Every problem found in one pass over some input, thrown together so that nobody fixes them in rounds.
+ * `problems` keeps the lines for callers that list them their own way (`npm run check`).
+ */
+export class ProblemsError extends UserError {
+	constructor(
+		summary: string,
+		readonly problems: readonly string[],
+		hint?: string,
+	) {
+		super(`${summary}\n${problems.map((line) => `  - ${line}`).join('\n')}`, hint);
+		this.name = 'ProblemsError';
+	}
+}
+
 /** Renders a value for a hint: short, on one line, JSON-quoted. */
 export function quote(value: unknown): string {
 	if (value === undefined) return 'nothing';
@@ -44,9 +59,5 @@ export function formatIssues(error: z.ZodError, input: unknown): string[] {
 export function parseWithFriendlyErrors<S extends z.ZodType>(schema: S, input: unknown, source: string): z.output<S> {
 	const result = schema.safeParse(input);
 	if (result.success) return result.data;
-	const lines = formatIssues(result.error, input);
-	throw new UserError(
-		`Invalid ${source}:\n${lines.map((line) => `  - ${line}`).join('\n')}`,
-		'Fix the fields listed above.',
-	);
+	throw new ProblemsError(`Invalid ${source}:`, formatIssues(result.error, input), 'Fix the fields listed above.');
 }

@@ -15,6 +15,7 @@ export const sections = [
 		icon: 'rocket',
 		nav: true,
 		staff: false,
+		sealed: false,
 		search: true,
 	},
 	{
@@ -26,6 +27,7 @@ export const sections = [
 		icon: 'graduation-cap',
 		nav: true,
 		staff: false,
+		sealed: false,
 		search: true,
 	},
 	{
@@ -37,6 +39,7 @@ export const sections = [
 		icon: 'book-open',
 		nav: true,
 		staff: false,
+		sealed: false,
 		search: true,
 	},
 	{
@@ -48,6 +51,7 @@ export const sections = [
 		icon: 'clipboard-check',
 		nav: true,
 		staff: false,
+		sealed: false,
 		search: true,
 	},
 	{
@@ -59,7 +63,20 @@ export const sections = [
 		icon: 'scale',
 		nav: true,
 		staff: false,
+		sealed: false,
 		search: false,
+	},
+	{
+		id: 'tiers',
+		label: 'Program tiers',
+		summary: 'The partner tiers: what each one asks of a partnership and what it gives back.',
+		path: 'tiers/',
+		short: 'Tiers',
+		icon: 'award',
+		nav: true,
+		staff: false,
+		sealed: false,
+		search: true,
 	},
 	{
 		id: 'spotlights',
@@ -70,6 +87,7 @@ export const sections = [
 		icon: 'star',
 		nav: true,
 		staff: false,
+		sealed: false,
 		search: true,
 	},
 	{
@@ -79,8 +97,9 @@ export const sections = [
 		path: 'scorecards/',
 		short: 'Scorecards',
 		icon: 'bar-chart-3',
-		nav: true,
+		nav: false,
 		staff: true,
+		sealed: true,
 		search: false,
 	},
 	{
@@ -92,6 +111,7 @@ export const sections = [
 		icon: 'sparkles',
 		nav: false,
 		staff: true,
+		sealed: false,
 		search: false,
 	},
 	{
@@ -103,6 +123,7 @@ export const sections = [
 		icon: 'search',
 		nav: false,
 		staff: false,
+		sealed: false,
 		search: false,
 	},
 ] as const satisfies readonly Section[];
@@ -125,6 +146,8 @@ export interface Section {
 	nav: boolean;
 	/** For program staff only: kept out of search engines and the sitemap, and not built with PORTAL_STAFF_PAGES=false. */
 	staff: boolean;
+	/** Holds staff data: every file in it is sealed at build (src/lib/private), and opens only with the staff link. */
+	sealed: boolean;
 	/** Its pages are in the search index, and the search page offers it as a filter. */
 	search: boolean;
 }
@@ -141,6 +164,12 @@ export const mainNav = sections.filter((entry) => entry.nav && (!entry.staff || 
 
 /** Sections whose pages are indexed for search, in the order the search page offers them as a filter. */
 export const searchSections: readonly Section[] = sections.filter((entry) => entry.search);
+
+/** The section a site-relative path (no base, e.g. "training/some-quiz/") lies in; undefined for the home page. */
+export function sectionOf(path: string): Section | undefined {
+	const clean = path.replace(/^\/+/, '');
+	return sections.find((entry) => clean.startsWith(entry.path));
+}
 
 /** Whether `pathname` (base included) lies in the section at `sectionHref`, for `aria-current`. */
 export function isCurrentSection(pathname: string, sectionHref: string): boolean {

@@ -24,8 +24,16 @@ export function href(path: string): string {
 /** Sections for program staff only: kept out of search engines (robots.txt, noindex) and the sitemap. */
 export const staffSections: readonly string[] = sections.filter((entry) => entry.staff).map((entry) => entry.path);
 
+/** Sections sealed at build: their pages and files open only with the staff link. */
+export const sealedSections: readonly string[] = sections.filter((entry) => entry.sealed).map((entry) => entry.path);
+
 /** Pages kept out of the sitemap: the 404 page, the search page and the staff sections. */
-const notIndexed = [/\/404\/?$/, /\/search\/$/, ...staffSections.map((section) => new RegExp(`/${section}`))];
+const notIndexed = [
+	/\/404\/?$/,
+	/\/search\/$/,
+	/\/p\/[\w-]+\/$/,
+	...staffSections.map((section) => new RegExp(`/${section}`)),
+];
 
 /** Whether an absolute page URL belongs in the sitemap. */
 export function isIndexable(url: string): boolean {

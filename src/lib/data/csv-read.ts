@@ -17,6 +17,14 @@ export function formatProblem(problem: DataProblem): string {
 	return problem.column ? `${where}: ${problem.column}: ${problem.message}` : `${where}: ${problem.message}`;
 }
 
+/** Problems in line order (stable), so each row's problems read together however they were found. */
+export function byLine(problems: DataProblem[]): DataProblem[] {
+	return problems
+		.map((problem, index) => ({ problem, index }))
+		.sort((a, b) => (a.problem.line ?? 0) - (b.problem.line ?? 0) || a.index - b.index)
+		.map(({ problem }) => problem);
+}
+
 /** A parsed CSV row with the line it ends on (a quoted cell may span lines). */
 export interface CsvRow {
 	line: number;
@@ -101,6 +109,17 @@ function parseRecords(text: string): { records: string[][]; lines: number[] } {
 	return { records, lines };
 }
 
+/** A CSV file read against its expected columns. */
+export interface CsvTable {
+	rows: CsvRow[];
+	/** Header problems and rows with more cells than the header. */
+	problems: DataProblem[];
+	/** Required columns the header lacks. */
+	missing: string[];
+	/** Lines of rows with more cells than the header: their cells are shifted, so they are not checked one by one. */
+	overfull: number[];
+}
+
 /**
  * Reads CSV text (UTF-8 BOM, CRLF and quoted fields with commas or quotes accepted) and checks its header
  * against `columns`: every column required, no unknown ones. Blank cells come back as "".
@@ -110,22 +129,42 @@ export function readCsv(
 	file: string,
 	columns: readonly string[],
 	optional: readonly string[] = [],
-): { rows: CsvRow[]; problems: DataProblem[] } {
+): CsvTable {
 	let parsed: { records: string[][]; lines: number[] };
 	try {
 		parsed = parseRecords(text);
 	} catch (error) {
 		const { lines } = error as { lines?: number };
-		return { rows: [], problems: [{ file, line: lines, message: `Not valid CSV: ${(error as Error).message}` }] };
+		const problem = { file, line: lines, message: `Not valid CSV: ${(error as Error).message}` };
+		return { rows: [], problems: [problem], missing: [], overfull: [] };
 	}
 	const { records, lines } = parsed;
 	const header = records[0];
-	if (!header)
-		return { rows: [], problems: [{ file, line: 1, message: `Expected a header row: ${columns.join(',')}` }] };
+	if (!header) {
+		const problem = { file, line: 1, message: `Expected a header row: ${columns.join(',')}` };
+		return { rows: [], problems: [problem], missing: [], overfull: [] };
+	}
 	const names = header.map((name) => name.trim());
 	const problems: DataProblem[] = [];
-	for (const name of names) {
-		if (!columns.includes(name)) {
+	// A column named twice would let its second copy overwrite the first in every row: refuse it, keep the first.
+	const firstColumn = new Map<string, number>();
+	const repeated = new Set<number>();
+	names.forEach((name, index) => {
+		const first = firstColumn.get(name);
+		if (first === undefined) {
+			firstColumn.set(name, index);
+			return;
+		}
+		repeated.add(index);
+		problems.push({
+			file,
+			line: 1,
+			column: name || '(blank)',
+			message: `Expected each column once in the header, found ${quote(name)} as column ${first + 1} and again as column ${index + 1}; remove or rename one of them`,
+		});
+	});
+	for (const [index, name] of names.entries()) {
+		if (!columns.includes(name) && !repeated.has(index)) {
 			const guess = closest(name, columns);
 			problems.push({
 				file,
@@ -135,38 +174,60 @@ export function readCsv(
 			});
 		}
 	}
+	const missing: string[] = [];
 	for (const column of columns) {
 		if (!names.includes(column) && !optional.includes(column)) {
 			problems.push({ file, line: 1, column, message: `Missing column "${column}"` });
+			missing.push(column);
 		}
 	}
-	if (problems.length) return { rows: [], problems };
+	// The rows are still read under a bad header, so their own problems show in the same run; the cells of a
+	// missing column are left to the header problem above (see `validateRows`).
 	const rows: CsvRow[] = [];
+	const overfull: number[] = [];
 	for (let index = 1; index < records.length; index++) {
 		const record = records[index]!;
 		const values: Record<string, string> = {};
-		for (let column = 0; column < names.length; column++) values[names[column]!] = record[column]?.trim() ?? '';
+		for (let column = 0; column < names.length; column++) {
+			if (!repeated.has(column)) values[names[column]!] = record[column]?.trim() ?? '';
+		}
 		rows.push({ line: lines[index]!, values });
+		// Extra cells shift every value after them (usually an unquoted comma in a name): say so once, instead of
+		// a misleading problem for each shifted cell. Missing trailing cells read as blank and the schema decides.
+		if (record.length > names.length) {
+			overfull.push(lines[index]!);
+			problems.push({
+				file,
+				line: lines[index]!,
+				message: `Expected ${names.length} cells, one per column of the header, found ${record.length} in ${quote(record.join(','))}; put a cell that holds a comma in double quotes, as in "Pixel & Prose, Ltd."`,
+			});
+		}
 	}
-	return { rows, problems };
+	return { rows, problems, missing, overfull };
 }
 
-/** Validates each row with `schema`, collecting one problem per bad cell. */
+/**
+ * Validates each row with `schema`, collecting one problem per bad cell. What `readCsv` already reported is not
+ * reported again on every row: the cells of `missing` columns, and the shifted cells of `overfull` rows.
+ */
 export function validateRows<S extends z.ZodType>(
 	rows: readonly CsvRow[],
 	file: string,
 	schema: S,
-	prepare: (values: Record<string, string>) => unknown = (values) => values,
+	{ missing = [], overfull = [] }: Partial<Pick<CsvTable, 'missing' | 'overfull'>> = {},
 ): { valid: { line: number; data: z.output<S> }[]; problems: DataProblem[] } {
 	const valid: { line: number; data: z.output<S> }[] = [];
 	const problems: DataProblem[] = [];
+	const shifted = new Set(overfull);
 	for (const row of rows) {
-		const result = schema.safeParse(prepare(row.values));
+		if (shifted.has(row.line)) continue;
+		const result = schema.safeParse(row.values);
 		if (result.success) {
 			valid.push({ line: row.line, data: result.data });
 			continue;
 		}
 		for (const issue of result.error.issues) {
+			if (missing.includes(String(issue.path[0]))) continue;
 			const column = issue.path.join('.');
 			const found = row.values[String(issue.path[0])];
 			problems.push({ file, line: row.line, column, message: `${issue.message}, found ${quote(found ?? '')}` });

@@ -11,6 +11,7 @@ import {
 	writeSaved,
 	type KeyValueStore,
 } from '../core/browser-storage';
+import { countOf } from '../core/plural';
 
 /** Saved with the data as well as in its key (`storageKey('progress', trackId)`); other versions are ignored. */
 const progressVersion = storageVersions.progress;
@@ -75,6 +76,75 @@ export function saveProgress(storage: KeyValueStore | undefined, trackId: string
 /** Forgets a track's progress. */
 export function resetProgress(storage: KeyValueStore | undefined, trackId: string): void {
 	clearSaved(storage, storageKey('progress', trackId));
+}
+
+/** "2 of 4 modules done": the one way every page counts a partner's progress. */
+export function progressCount(done: number, total: number, lang = 'en'): string {
+	return `${new Intl.NumberFormat(lang).format(done)} of ${countOf(total, { one: 'module', other: 'modules' }, lang)} done`;
+}
+
+/** A track's progress as its pages show it: counts, the next module to read and whether it is all done. */
+export interface TrackStatus<M> {
+	done: number;
+	total: number;
+	next: M | undefined;
+	finished: boolean;
+}
+
+/** The status of a track from its modules in reading order and the ids marked done. */
+export function trackStatus<M extends { id: string }>(
+	modules: readonly M[],
+	completed: readonly string[],
+): TrackStatus<M> {
+	const summary = summarizeProgress(
+		modules.map((module) => module.id),
+		completed,
+	);
+	const next = modules.find((module) => module.id === summary.next);
+	return { done: summary.done, total: summary.total, next, finished: summary.total > 0 && !next };
+}
+
+/**
+ * What the call to action at the top of a track page says: "Start here" for a newcomer, "Continue" with the next
+ * module once some are done, nothing once the track is finished (the progress panel says so).
+ */
+export function startHere<M extends { id: string; title: string; url: string }>(
+	status: TrackStatus<M>,
+): { lead: string; text: string; link: string; url: string } | undefined {
+	const { next } = status;
+	if (!next) return undefined;
+	return status.done === 0
+		? {
+				lead: 'Just joined?',
+				text: 'Read the first module, then bring your questions to your first weekly check-in.',
+				link: `Start here: ${next.title}`,
+				url: next.url,
+			}
+		: {
+				lead: 'Welcome back.',
+				text: 'Pick up where you left off, then bring your questions to your next check-in.',
+				link: `Continue: ${next.title}`,
+				url: next.url,
+			};
+}
+
+/** How long "Undo" stays on offer after "Reset progress" while the partner is not on it (focus or pointer). */
+export const undoResetMs = 10_000;
+
+/**
+ * Puts back the marks a reset erased (`erased`, what the page held before it), keeping any made since, e.g. in
+ * another tab; returns the restored marks.
+ */
+export function undoReset(
+	storage: KeyValueStore | undefined,
+	trackId: string,
+	moduleIds: readonly string[],
+	erased: readonly string[],
+): string[] {
+	const since = loadProgress(storage, trackId, moduleIds);
+	const restored = moduleIds.filter((id) => erased.includes(id) || since.includes(id));
+	saveProgress(storage, trackId, restored);
+	return restored;
 }
 
 /** A track as the home page's "continue" card needs it: its modules in reading order. */

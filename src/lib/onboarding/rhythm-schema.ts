@@ -39,8 +39,11 @@ export const engagementRhythmSchema = z.object({
 	reviewMinutes: z.number().int().min(15).max(480).default(60),
 	/** Weeks the calendar covers from the start; 53 reaches the fourth quarterly review. Default: 53. */
 	horizonWeeks: z.number().int().min(4).max(104).default(53),
-	/** How many start weeks the build offers a calendar for, from the week of the build. Default: 8. */
-	startChoices: z.number().int().min(1).max(26).default(8),
+	/**
+	 * How many ready-made start weeks the build writes a calendar for, from the first whose check-in is not before the
+	 * build date: the choice for readers without JavaScript (with it, the page makes the file for any date). Default: 4.
+	 */
+	startChoices: z.number().int().min(1).max(26).default(4),
 });
 
 /**

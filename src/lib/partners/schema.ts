@@ -2,7 +2,14 @@ import { z } from '../core/zod';
 import { idSchema, isoDateSchema, oneOf, type ProgramIds } from '../core/schema-helpers';
 
 /** One row of `content/data/partners.csv`: `id,name,type,model,joined,track`. */
-export const partnerSchema = ({ partnerTypeIds, modelIds }: Pick<ProgramIds, 'partnerTypeIds' | 'modelIds'>) =>
+export const partnerSchema = ({
+	partnerTypeIds,
+	modelIds,
+	trackIds,
+}: Pick<ProgramIds, 'partnerTypeIds' | 'modelIds'> & {
+	/** Slugs of the onboarding tracks in the content folder; without them only the id's form is checked. */
+	trackIds?: readonly string[] | undefined;
+}) =>
 	z.object({
 		/** Stable partner id used by metrics rows, ratings records and spotlights. */
 		id: idSchema,
@@ -15,7 +22,15 @@ export const partnerSchema = ({ partnerTypeIds, modelIds }: Pick<ProgramIds, 'pa
 		/** Date the partnership started, `YYYY-MM-DD`. */
 		joined: isoDateSchema,
 		/** Onboarding track slug the partner follows. Default: none (blank cell). */
-		track: z.preprocess((value) => (value === '' ? undefined : value), idSchema.optional()),
+		track: z.preprocess(
+			(value) => (value === '' ? undefined : value),
+			(trackIds
+				? idSchema.refine((value) => trackIds.includes(value), {
+						message: `Expected an onboarding track id (a folder in content/tracks/), one of: ${trackIds.join(', ') || '(no tracks yet)'}`,
+					})
+				: idSchema
+			).optional(),
+		),
 	});
 
 export type Partner = z.output<ReturnType<typeof partnerSchema>>;

@@ -42,12 +42,6 @@ export function practicesTagged<P extends Entry<Practice>>(practices: readonly P
 	return sortPractices(practices).filter((entry) => entry.data.tags.includes(tag));
 }
 
-/** "Engagement rhythm" for the tag "engagement-rhythm": tags are ids, headings want words. */
-export function tagLabel(tag: string): string {
-	const words = tag.replace(/-/g, ' ');
-	return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 /** A link of the articles' navigation: its label, its URL and whether it is the page on screen. */
 export interface PracticeLink {
 	label: string;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { readEnv } from '../core/env';
 import { writeFileAtomic } from '../data/atomic-write';
 import { fromBase64Url, toBase64Url } from './envelope';
 
@@ -37,4 +38,9 @@ export function createSecretFile(file = secretFile): string {
 	const text = toBase64Url(randomBytes(32));
 	if (!writeFileAtomic(file, `${text}\n`, { overwrite: false })) return readFileSync(file, 'utf8').trim();
 	return text;
+}
+
+/** The staff secret of this build (PORTAL_STAFF_SECRET, else `.staff-secret`), or undefined: nothing private is built. */
+export function buildSecret() {
+	return readSecret(readEnv().PORTAL_STAFF_SECRET);
 }

@@ -11,6 +11,9 @@
  * The quiz is passed when the rounded percentage reaches the pass mark, so the shown score decides.
  */
 
+import { startingArrangement, stepsInPlace } from './ordering';
+import { shuffled, type Rng } from './random';
+
 /** An answer or step, as the island shows it. */
 export interface QuizChoice {
 	id: string;
@@ -57,41 +60,12 @@ export interface Attempt {
 	finishedAt?: string | undefined;
 }
 
-/** A random number in [0, 1), injectable so shuffles are repeatable in tests. */
-export type Rng = () => number;
-
-/** A repeatable random sequence from a string seed (mulberry32 over an FNV-1a hash of the seed). */
-export function seededRng(seed: string): Rng {
-	let state = 2166136261;
-	for (let i = 0; i < seed.length; i++) state = Math.imul(state ^ seed.charCodeAt(i), 16777619);
-	return () => {
-		state = (state + 0x6d2b79f5) | 0;
-		let t = Math.imul(state ^ (state >>> 15), 1 | state);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-/** A Fisher–Yates shuffled copy. */
-export function shuffled<T>(items: readonly T[], rng: Rng): T[] {
-	const copy = [...items];
-	for (let i = copy.length - 1; i > 0; i--) {
-		const j = Math.floor(rng() * (i + 1));
-		[copy[i], copy[j]] = [copy[j]!, copy[i]!];
-	}
-	return copy;
-}
-
-const sameList = (a: readonly string[], b: readonly string[]) =>
-	a.length === b.length && a.every((id, index) => id === b[index]);
+export { seededRng, shuffled, type Rng } from './random';
 
 function startingOrder(question: PlayableQuestion, shuffle: boolean, rng: Rng): string[] {
 	const ids = question.choices.map((choice) => choice.id);
-	if (question.type === 'ordering') {
-		// Steps always start mixed up, and never already solved: rotate by one if the shuffle landed on the answer.
-		const mixed = shuffled(ids, rng);
-		return sameList(mixed, question.correct) ? [...mixed.slice(1), mixed[0]!] : mixed;
-	}
+	// Steps start mixed up, never solved and with at most a third in place (see ordering.ts).
+	if (question.type === 'ordering') return startingArrangement(question.correct, rng);
 	// True/false keeps "True, False"; other choices mix only when the quiz shuffles.
 	return shuffle && question.type !== 'true-false' ? shuffled(ids, rng) : ids;
 }
@@ -206,7 +180,7 @@ export function retry(quiz: PlayableQuiz, attempt: Attempt, rng: Rng = Math.rand
 export function scoreQuestion(question: PlayableQuestion, answer: readonly string[]): number {
 	if (question.type === 'ordering') {
 		if (answer.length !== question.correct.length) return 0;
-		return question.correct.filter((id, index) => answer[index] === id).length / question.correct.length;
+		return stepsInPlace(answer, question.correct) / question.correct.length;
 	}
 	if (question.type === 'multiple') {
 		const hits = answer.filter((id) => question.correct.includes(id)).length;

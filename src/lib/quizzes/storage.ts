@@ -61,7 +61,7 @@ export function betterScore(best: BestScore | undefined, candidate: BestScore): 
 	return !best || candidate.percent > best.percent ? candidate : best;
 }
 
-/** Saves progress; a full or blocked storage only loses the saving, never the quiz. */
-export function saveQuizProgress(store: KeyValueStore | undefined, quizId: string, saved: SavedQuiz): void {
-	writeSaved(store, storageKey('quiz', quizId), saved);
+/** Saves progress; a full or blocked storage only loses the saving, never the quiz. False when not saved. */
+export function saveQuizProgress(store: KeyValueStore | undefined, quizId: string, saved: SavedQuiz): boolean {
+	return writeSaved(store, storageKey('quiz', quizId), saved);
 }

@@ -23,6 +23,8 @@ export interface RatingFormModel {
 	draftLoaded: boolean;
 	/** Whether `values` came back from a saved draft (the form then offers to start over). */
 	restored: boolean;
+	/** The browser's today, known once the form runs there: the quarters offered count back from it. */
+	today?: Date | undefined;
 	/** Fields the user has left: their problems show before the first submit. */
 	touched: readonly string[];
 	submitted: boolean;
@@ -37,7 +39,13 @@ export interface RatingFormModel {
 
 export type RatingFormAction =
 	/** The saved draft, read after hydration; undefined when there is none (or it was unusable). */
-	| { type: 'draft-loaded'; draft: RatingFormState | undefined }
+	| {
+			type: 'draft-loaded';
+			draft: RatingFormState | undefined;
+			today?: Date | undefined;
+			/** Fields given by the link that opened the form (a partner's private page), over the draft's. */
+			prefill?: Partial<Pick<RatingFormState, 'rater' | 'partner' | 'period'>> | undefined;
+	  }
 	| { type: 'edit'; change: Partial<Details> }
 	| { type: 'answer'; dimension: string; part: 'received' | 'provided'; value: number }
 	| { type: 'answer'; dimension: string; part: 'comment'; value: string }
@@ -52,7 +60,9 @@ export type RatingFormAction =
 	| { type: 'copy-failed' }
 	| { type: 'sending' }
 	| { type: 'send-result'; result: Extract<SendState, { status: 'sent' | 'failed' }> }
-	| { type: 'start-over'; dimensionIds: readonly string[] };
+	| { type: 'start-over'; dimensionIds: readonly string[] }
+	/** Undo of a start over: the form exactly as it was before, `previous` being the model of that moment. */
+	| { type: 'undo-start-over'; previous: RatingFormModel };
 
 /** An empty form for the configured dimensions, before the draft is read. */
 export function initialRatingFormModel(dimensionIds: readonly string[]): RatingFormModel {
@@ -74,10 +84,11 @@ function edited(model: RatingFormModel, values: RatingFormState): RatingFormMode
 
 export function ratingFormReducer(model: RatingFormModel, action: RatingFormAction): RatingFormModel {
 	switch (action.type) {
-		case 'draft-loaded':
-			return action.draft
-				? { ...model, draftLoaded: true, values: action.draft, restored: true }
-				: { ...model, draftLoaded: true };
+		case 'draft-loaded': {
+			const loaded = { ...model, draftLoaded: true, today: action.today };
+			const withDraft = action.draft ? { ...loaded, values: action.draft, restored: true } : loaded;
+			return action.prefill ? { ...withDraft, values: { ...withDraft.values, ...action.prefill } } : withDraft;
+		}
 		case 'edit':
 			return edited(model, { ...model.values, ...action.change });
 		case 'answer': {
@@ -112,7 +123,10 @@ export function ratingFormReducer(model: RatingFormModel, action: RatingFormActi
 			return { ...model, send: action.result };
 		case 'start-over':
 			// The draft has been read already: from here on, changes are saved again.
-			return { ...initialRatingFormModel(action.dimensionIds), draftLoaded: model.draftLoaded };
+			return { ...initialRatingFormModel(action.dimensionIds), draftLoaded: model.draftLoaded, today: model.today };
+		case 'undo-start-over':
+			// Focus stays where the user is; the old focus request must not fire again.
+			return { ...action.previous, focus: undefined };
 	}
 }
 

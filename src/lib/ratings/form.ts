@@ -57,6 +57,11 @@ export function emptyForm(dimensionIds: readonly string[]): RatingFormState {
 /** Field names for a dimension's controls. */
 export const fieldOf = (dimension: string, part: 'received' | 'provided' | 'comment') => `${dimension}-${part}`;
 
+/** What people call a partner: its name from partners.csv, or the id itself for one typed in. */
+export function partnerName(partners: readonly { id: string; name: string }[], id: string): string {
+	return partners.find((partner) => partner.id === id)?.name ?? id;
+}
+
 /** The partner id the form will record: the chosen one, or the typed one (trimmed). */
 export function partnerIdOf(state: RatingFormState): string {
 	return state.partner === OTHER_PARTNER ? state.otherPartner.trim() : state.partner;
@@ -80,7 +85,7 @@ export function validateForm(state: RatingFormState, context: FormContext): Fiel
 			errors.push({ field: 'other-partner', message: `${idMessage}; found ${JSON.stringify(typed)}.` });
 	}
 	const period = state.period.trim();
-	if (!period) errors.push({ field: 'period', message: 'Enter the quarter you are rating, e.g. "2026-Q3".' });
+	if (!period) errors.push({ field: 'period', message: 'Choose the quarter you are rating.' });
 	else if (!quarterPattern.test(period))
 		errors.push({ field: 'period', message: `${quarterMessage}; found ${JSON.stringify(period)}.` });
 	if (state.raterName.length > NAME_MAX) {
@@ -185,10 +190,11 @@ export function loadDraft(
 	return readSaved(storage, DRAFT_KEY, (data) => cleanDraft(data, dimensionIds));
 }
 
-/** Saves the form as the draft; an empty form removes it. */
-export function saveDraft(storage: KeyValueStore | undefined, state: RatingFormState): void {
-	if (hasContent(state)) writeSaved(storage, DRAFT_KEY, state);
-	else clearSaved(storage, DRAFT_KEY);
+/** Saves the form as the draft; an empty form removes it. False when a draft could not be kept. */
+export function saveDraft(storage: KeyValueStore | undefined, state: RatingFormState): boolean {
+	if (hasContent(state)) return writeSaved(storage, DRAFT_KEY, state);
+	clearSaved(storage, DRAFT_KEY);
+	return true;
 }
 
 export function clearDraft(storage: KeyValueStore | undefined): void {
@@ -222,4 +228,23 @@ export async function postRecord(
 	} catch {
 		return { status: 'failed', message: 'The server could not be reached (offline, or it refused the request).' };
 	}
+}
+
+/**
+ * Form fields from the address (`?partner=<id>&quarter=2026-Q3&rater=partner`), as a partner's private page links
+ * to the form: only values the form offers are taken, anything else is ignored.
+ */
+export function prefillFromQuery(
+	search: string,
+	partnerIds: readonly string[],
+): Partial<Pick<RatingFormState, 'rater' | 'partner' | 'period'>> | undefined {
+	const params = new URLSearchParams(search);
+	const prefill: Partial<Pick<RatingFormState, 'rater' | 'partner' | 'period'>> = {};
+	const partner = params.get('partner');
+	if (partner && partnerIds.includes(partner)) prefill.partner = partner;
+	const quarter = params.get('quarter');
+	if (quarter && quarterPattern.test(quarter)) prefill.period = quarter;
+	const rater = params.get('rater');
+	if (rater === 'partner' || rater === 'program') prefill.rater = rater;
+	return Object.keys(prefill).length ? prefill : undefined;
 }

@@ -1,3 +1,4 @@
+import { countOf } from '../core/plural';
 import type { Rater, RatingRecord } from './schema';
 
 /** Ratings this far apart (or further) on the 1–10 scale are a talking point for the review. */
@@ -46,7 +47,7 @@ export interface DimensionGap {
 
 const side = (rater: Rater) => (rater === 'partner' ? 'the partner' : 'the program');
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const points = (n: number) => `${n} ${n === 1 ? 'point' : 'points'} apart`;
+const points = (n: number) => `${countOf(n, { one: 'point', other: 'points' })} apart`;
 
 /** The rater's own received-vs-provided balance per dimension, in record order. */
 export function ownBalance(record: RatingRecord, threshold = GAP_THRESHOLD): BalanceRow[] {

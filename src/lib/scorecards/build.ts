@@ -1,4 +1,5 @@
 import { portal } from '../core/config';
+import { countOf } from '../core/plural';
 import type { Partner } from '../partners/schema';
 import type { MetricsRow } from './metrics-schema';
 import type { RatingRecord } from '../ratings/schema';
@@ -8,6 +9,7 @@ import { evaluateHealth } from './health';
 import { dimensionInputs, expectedTouchpoints, scoreQuarter, type QuarterInputs } from './scoring';
 
 const byName = new Intl.Collator('en');
+const points = { one: 'point', other: 'points' };
 
 /** Order of statuses on the dashboard: at-risk first. */
 export const statusOrder: Record<HealthStatus, number> = { 'at-risk': 0, watch: 1, healthy: 2 };
@@ -111,8 +113,10 @@ export function trendOf(card: PartnerScorecard): {
 	if (!previous) return { direction: 'new', arrow: '•', text: 'First quarter' };
 	const change = card.latest.scores.overall - previous.scores.overall;
 	const since = `since ${previous.quarter}`;
-	if (change >= TREND_POINTS) return { direction: 'up', arrow: '↑', text: `Up ${change} points ${since}` };
-	if (change <= -TREND_POINTS) return { direction: 'down', arrow: '↓', text: `Down ${-change} points ${since}` };
+	if (change >= TREND_POINTS)
+		return { direction: 'up', arrow: '↑', text: `Up ${countOf(change, points, portal.lang)} ${since}` };
+	if (change <= -TREND_POINTS)
+		return { direction: 'down', arrow: '↓', text: `Down ${countOf(-change, points, portal.lang)} ${since}` };
 	return { direction: 'steady', arrow: '→', text: `Steady (${change >= 0 ? '+' : ''}${change}) ${since}` };
 }
 

@@ -1,5 +1,6 @@
 /** View models for the staff scorecard pages: status tiles, each partner's main reason, one row per partner. */
 import type { IconName } from '../core/icons';
+import { countOf } from '../core/plural';
 import { statusOrder, trendOf } from './build';
 import { scorecardPath, statusLabels } from './pages';
 import type { Health, HealthStatus, PartnerScorecard } from './schema';
@@ -80,7 +81,8 @@ export function mainReason(health: Health): MainReason {
 }
 
 /** The words for `more` other reasons, e.g. "+ 2 more reasons", or '' for none. */
-export const moreReasons = (more: number) => (more > 0 ? `+ ${more} more reason${more === 1 ? '' : 's'}` : '');
+export const moreReasons = (more: number, lang = 'en') =>
+	more > 0 ? `+ ${countOf(more, { one: 'more reason', other: 'more reasons' }, lang)}` : '';
 
 export interface PartnerRow {
 	id: string;

@@ -1,5 +1,6 @@
 import { portal } from '../core/config';
 import { labelOf } from '../core/choices';
+import { countOf } from '../core/plural';
 import type { MetricsRow } from './metrics-schema';
 import type { RatingRecord } from '../ratings/schema';
 import { findValueGaps } from '../ratings/gaps';
@@ -38,6 +39,8 @@ const reason = (rule: HealthRule, text: string): HealthReason => ({
 	text: intern(text),
 	article: RULE_ARTICLES[rule],
 });
+const points = { one: 'point', other: 'points' };
+
 /** Rounds to one decimal so 8.4 − 6.9 counts as exactly 1.5. */
 const tenth = (n: number) => Math.round(n * 10) / 10;
 
@@ -65,7 +68,7 @@ export function evaluateHealth({ quarter, row, earlier, expectedTouchpoints, rec
 		reasons.push(
 			reason(
 				'satisfaction-fall',
-				`Satisfaction fell ${tenth(peak.satisfaction - row.satisfaction)} points, from ${peak.satisfaction} in ${peak.quarter} to ${row.satisfaction} in ${quarter}.`,
+				`Satisfaction fell ${countOf(tenth(peak.satisfaction - row.satisfaction), points, portal.lang)}, from ${peak.satisfaction} in ${peak.quarter} to ${row.satisfaction} in ${quarter}.`,
 			),
 		);
 	}
@@ -83,7 +86,7 @@ export function evaluateHealth({ quarter, row, earlier, expectedTouchpoints, rec
 		reasons.push(
 			reason(
 				'touchpoints',
-				`${row.touchpoints} touchpoints in ${quarter}, below the ${expectedTouchpoints} the engagement rhythm expects for a partnership of this age.`,
+				`${countOf(row.touchpoints, { one: 'touchpoint', other: 'touchpoints' }, portal.lang)} in ${quarter}, below the ${expectedTouchpoints} the engagement rhythm expects for a partnership of this age.`,
 			),
 		);
 	}

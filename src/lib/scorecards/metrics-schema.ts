@@ -8,16 +8,27 @@ function cellToNumber(value: string): unknown {
 	return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : value;
 }
 
-function numberSchema(expected: string, { min, max, whole }: { min: number; max?: number; whole?: boolean }) {
+function numberSchema(
+	expected: string,
+	{ min, max, whole, maxMessage }: { min: number; max?: number; whole?: boolean; maxMessage?: string },
+) {
 	const message = `Expected ${expected}`;
 	let schema = z.number({ error: message }).min(min, message);
-	if (max !== undefined) schema = schema.max(max, message);
+	// A figure over the maximum gets that one message, not also "whole number" (zod's int() also stops at 2^53).
+	if (max !== undefined) schema = schema.max(max, { message: maxMessage ?? message, abort: true });
 	if (whole) schema = schema.int(message);
 	return schema;
 }
 
-const count = () => numberSchema('a whole number, 0 or more', { min: 0, whole: true });
-const amount = () => numberSchema('an amount, 0 or more', { min: 0 });
+/**
+ * The largest count or amount taken: beyond it whole numbers lose precision, and a 400-digit cell would reach
+ * Infinity once summed. No real partner figure comes near it.
+ */
+export const NUMBER_MAX = Number.MAX_SAFE_INTEGER;
+const maxMessage = `Expected at most ${NUMBER_MAX.toLocaleString('en-US')}; a larger figure cannot be counted exactly`;
+
+const count = () => numberSchema('a whole number, 0 or more', { min: 0, max: NUMBER_MAX, whole: true, maxMessage });
+const amount = () => numberSchema('an amount, 0 or more', { min: 0, max: NUMBER_MAX, maxMessage });
 const percent = () => numberSchema('a percentage from 0 to 100', { min: 0, max: 100 });
 const rating = () => numberSchema('a rating from 1 to 10', { min: 1, max: 10 });
 

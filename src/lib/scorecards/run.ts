@@ -1,6 +1,9 @@
+import { countOf } from '../core/plural';
 import { formatProblem } from '../data/csv-read';
 import { buildScorecards } from './build';
-import { readScorecardData, scorecardsCsv, writeOutputAtomically } from './data-files';
+import { buildDate, readScorecardData, recoverOutput, scorecardsCsv, writeOutputAtomically } from './data-files';
+
+const problem = { one: 'problem', other: 'problems' };
 
 /** Problems printed before "…and N more". */
 export const MAX_PROBLEMS = 50;
@@ -18,16 +21,24 @@ export interface Io {
  * problem goes to `io.error` first.
  */
 export function runScorecards({ dataDir, outDir }: { dataDir: string; outDir: string }, io: Io): boolean {
-	// Parse and validate.
-	const data = readScorecardData(dataDir);
+	// Repair what an interrupted run left, whatever this run's data holds.
+	try {
+		for (const line of recoverOutput(outDir)) io.log(`Scorecards: ${line}`);
+	} catch (error) {
+		io.error(`Scorecards not built: ${(error as Error).message}`);
+		return false;
+	}
+
+	// Parse and validate, with the same reader as `npm run check`.
+	const data = readScorecardData(dataDir, { today: buildDate(io.now()) });
 	if (data.problems.length) {
 		const shown = data.problems.slice(0, MAX_PROBLEMS).map(formatProblem);
 		const rest = data.problems.length - shown.length;
 		io.error(
 			[
-				`Scorecards not built: ${data.problems.length} problem${data.problems.length === 1 ? '' : 's'} in ${dataDir}. Nothing was written.`,
+				`Scorecards not built: ${countOf(data.problems.length, problem)} in ${dataDir}. Nothing was written.`,
 				...shown,
-				...(rest > 0 ? [`…and ${rest} more problem${rest === 1 ? '' : 's'}.`] : []),
+				...(rest > 0 ? [`…and ${countOf(rest, { one: 'more problem', other: 'more problems' })}.`] : []),
 			].join('\n'),
 		);
 		return false;
@@ -38,18 +49,19 @@ export function runScorecards({ dataDir, outDir }: { dataDir: string; outDir: st
 
 	// Write.
 	try {
-		writeOutputAtomically(outDir, {
+		const recovered = writeOutputAtomically(outDir, {
 			'scorecards.json': JSON.stringify(scorecards),
 			'scorecards.csv': scorecardsCsv(scorecards),
 		});
+		for (const line of recovered) io.log(`Scorecards: ${line}`);
 	} catch (error) {
 		io.error(`Scorecards not written: ${(error as Error).message}`);
 		return false;
 	}
 	const missing = data.partners.length - scorecards.partners.length;
 	io.log(
-		`Scorecards: ${scorecards.partners.length} partners, ${scorecards.quarters.length} quarters → ${outDir}` +
-			(missing ? ` (${missing} partner${missing === 1 ? '' : 's'} without metrics yet)` : ''),
+		`Scorecards: ${countOf(scorecards.partners.length, { one: 'partner', other: 'partners' })}, ${countOf(scorecards.quarters.length, { one: 'quarter', other: 'quarters' })} → ${outDir}` +
+			(missing ? ` (${countOf(missing, { one: 'partner', other: 'partners' })} without metrics yet)` : ''),
 	);
 	return true;
 }

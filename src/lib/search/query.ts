@@ -1,3 +1,5 @@
+import { countOf } from '../core/plural';
+
 /** The search page's state, mirrored in its URL (`?q=…&section=…&type=…&tag=…`) so a search can be shared. */
 export interface SearchQuery {
 	/** The words typed. */
@@ -8,6 +10,9 @@ export interface SearchQuery {
 
 /** Filter names the search form offers, in form order. */
 export const searchFilterNames = ['section', 'type', 'tag'] as const;
+
+/** How long typing pauses before the search runs: quick enough to feel live, slow enough not to search every key. */
+export const typingDelayMs = 250;
 
 /** Reads the state from URL parameters, ignoring unknown ones. */
 export function readSearchQuery(params: URLSearchParams): SearchQuery {
@@ -27,9 +32,15 @@ export function writeSearchQuery(query: SearchQuery): URLSearchParams {
 	return params;
 }
 
+/** The page's address for a query: `?q=…` when there is state to keep, else the bare path. */
+export function searchUrl(pathname: string, query: SearchQuery): string {
+	const params = writeSearchQuery(query).toString();
+	return params ? `${pathname}?${params}` : pathname;
+}
+
 /** "3 results for “charter”", with the filters in words, for the live region. */
 export function describeResults(count: number, query: SearchQuery): string {
-	const what = count === 1 ? '1 result' : `${count} results`;
+	const what = countOf(count, { one: 'result', other: 'results' });
 	const filters = Object.values(query.filters).filter(Boolean);
 	return `${what} for “${query.q}”${filters.length ? ` in ${filters.join(', ')}` : ''}`;
 }

@@ -1,3 +1,4 @@
+import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../data/atomic-write';
@@ -7,6 +8,19 @@ import { buildPolicy, cmsPolicyOptions, headerPolicy, headersFile, inlineCode, i
 import { listPages } from '../core/site-files';
 import { staffSections } from '../core/urls';
 import { astroRuntimeScripts, formatUntrustedScripts, type UntrustedScript } from './trusted-scripts';
+
+/**
+ * Astro writes the islands' one-line stylesheet into the body, just before the first island; HTML allows a
+ * `<style>` only in the head. Moved there, exactly as Astro wrote it.
+ */
+export function islandStylesInHead(html: string): string {
+	const style = `<style>${ISLAND_STYLES}</style>`;
+	if (!html.includes(style)) return html;
+	const head = html.indexOf('</head>');
+	if (head === -1 || html.indexOf(style) < head) return html;
+	const body = html.slice(head).split(style).join('');
+	return `${html.slice(0, head)}${style}${body}`;
+}
 
 /**
  * Hardens a built site in place, the last step of the build: parse every page → check that each inline script
@@ -24,7 +38,7 @@ export function hardenSite(
 
 	// Parse: every built page and its inline code.
 	const pages = listPages(dist).map((page) => {
-		const html = readFileSync(join(dist, page), 'utf8');
+		const html = islandStylesInHead(readFileSync(join(dist, page), 'utf8'));
 		return { page, html, code: inlineCode(html) };
 	});
 

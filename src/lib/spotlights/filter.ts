@@ -1,7 +1,23 @@
 /**
- * The archive browser's logic, free of React and the DOM: filter, sort and page spotlight cards, and
- * read and write the view as a URL query so a filtered archive can be shared and survives reload.
+ * The archive browser's logic, free of React and the DOM: filter, sort and page spotlight cards, count what
+ * each filter option would give, and read and write the view as a URL query so a filtered archive can be
+ * shared and survives reload. Browser code: no config, no zod.
  */
+import { countOf } from '../core/plural';
+import { sortTags } from '../core/tags';
+
+/**
+ * A cover image made small at build time (astro:assets); the island only renders these attributes. No alt text:
+ * on a card the cover is decoration next to the title, and the story's page shows it with its description.
+ */
+export interface CardCover {
+	src: string;
+	/** Empty for an SVG, which has one size; then so is `sizes`. */
+	srcset: string;
+	sizes: string;
+	width: number;
+	height: number;
+}
 
 /** What the island knows about each spotlight (serialised into the page, so kept small). */
 export interface SpotlightCard {
@@ -17,6 +33,14 @@ export interface SpotlightCard {
 	partners: string[];
 	/** Page URL, base included. */
 	url: string;
+	/** Optional: stories without a cover show a plain tile of the same size. */
+	cover?: CardCover | undefined;
+}
+
+/** Labels of configured choices by id, one map per filter so ids that two lists share never mix. */
+export interface ArchiveLabels {
+	types: Record<string, string>;
+	models: Record<string, string>;
 }
 
 export const sortOrders = ['newest', 'oldest', 'title'] as const;
@@ -54,8 +78,42 @@ export function facetsOf(cards: readonly SpotlightCard[]): Facets {
 		years: unique(cards.map((card) => card.date.slice(0, 4))).sort((a, b) => b.localeCompare(a)),
 		types: unique(cards.map((card) => card.partnerType)),
 		models: unique(cards.map((card) => card.model)),
-		tags: unique(cards.flatMap((card) => card.tags)).sort(),
+		tags: sortTags(unique(cards.flatMap((card) => card.tags))),
 	};
+}
+
+/** The four select filters, by their key in the view. */
+export const facetKeys = ['year', 'type', 'model', 'tag'] as const;
+export type FacetKey = (typeof facetKeys)[number];
+
+/** The values a card has for one filter (a card carries several tags). */
+function valuesOf(card: SpotlightCard, key: FacetKey): string[] {
+	if (key === 'year') return [card.date.slice(0, 4)];
+	if (key === 'type') return [card.partnerType];
+	if (key === 'model') return [card.model];
+	return card.tags;
+}
+
+/**
+ * How many stories each option of each filter would show, with every other filter and the query as they are:
+ * the count next to an option is what choosing it gives. `''` ("any") counts the matches with that filter cleared.
+ */
+export type OptionCounts = Record<FacetKey, Map<string, number>>;
+
+export function optionCounts(cards: readonly SpotlightCard[], view: ArchiveView): OptionCounts {
+	const counts = {} as OptionCounts;
+	for (const key of facetKeys) {
+		const matches = filterCards(cards, { ...view, [key]: '' });
+		const map = new Map<string, number>([['', matches.length]]);
+		for (const card of matches) for (const value of valuesOf(card, key)) map.set(value, (map.get(value) ?? 0) + 1);
+		counts[key] = map;
+	}
+	return counts;
+}
+
+/** How many of the select filters are set, for the "Filters (2)" button; the search box is always in view. */
+export function activeFilterCount(view: ArchiveView): number {
+	return facetKeys.filter((key) => view[key]).length;
 }
 
 /**
@@ -144,10 +202,8 @@ export function browse(cards: readonly SpotlightCard[], view: ArchiveView, size 
 }
 
 /** The sentence announced to screen readers after each change. */
-export function describeCount(result: ArchivePage): string {
+export function describeCount(result: ArchivePage, lang = 'en'): string {
 	if (result.total === 0) return 'No spotlights match these filters.';
-	const noun = result.total === 1 ? 'spotlight' : 'spotlights';
-	return result.pageCount > 1
-		? `${result.total} ${noun} found, page ${result.page} of ${result.pageCount}.`
-		: `${result.total} ${noun} found.`;
+	const found = `${countOf(result.total, { one: 'spotlight', other: 'spotlights' }, lang)} found`;
+	return result.pageCount > 1 ? `${found}, page ${result.page} of ${result.pageCount}.` : `${found}.`;
 }

@@ -6,6 +6,7 @@ import { closest } from '../data/csv-read';
 import { UserError, quote } from '../core/errors';
 import type { Partner } from '../partners/schema';
 import { isoDateSchema } from '../core/schema-helpers';
+import { spotlightPlaceholders } from '../content/placeholders';
 
 /** What `npm run new:spotlight` was asked for, after parsing but before checking against data. */
 export interface NewSpotlightRequest {
@@ -87,16 +88,17 @@ export function renderSpotlightDraft(input: {
 		partnerType: input.partner?.type ?? input.defaults.partnerType,
 		model: input.partner?.model ?? input.defaults.model,
 		tags: ['partnership'],
-		summary: 'One or two sentences on what the partnership achieved and how.',
+		summary: spotlightPlaceholders.fields.summary,
 		results: [],
-		author: 'Your name, your role',
+		author: spotlightPlaceholders.fields.author,
 		draft: true,
 	};
 	const lines: string[] = ['---'];
 	for (const field of input.fields) {
 		if (field.name === 'cover') {
 			// Optional and needs a real file, so it is shown commented out.
-			lines.push(`# ${field.hint}`, '# cover:', '#   src: ./covers/your-image.jpg', '#   alt: What the image shows');
+			const { src, alt } = spotlightPlaceholders.cover;
+			lines.push(`# ${field.hint}`, '# cover:', `#   src: ${src}`, `#   alt: ${alt}`);
 			continue;
 		}
 		const sub = field.fields?.map((child) => `${child.name}: ${child.hint}`).join(' ');
@@ -104,16 +106,7 @@ export function renderSpotlightDraft(input: {
 		// yaml quotes what needs quoting (colons, leading symbols), so any title stays valid frontmatter.
 		lines.push(stringify({ [field.name]: values[field.name] }, { lineWidth: 0 }).trimEnd());
 	}
-	lines.push('---', '', '## Where we started', '', 'What the partners wanted to change, in a paragraph.', '');
-	lines.push(
-		'## What we did together',
-		'',
-		'The steps both sides took.',
-		'',
-		'## The result',
-		'',
-		'What changed, with the figures from the key results.',
-		'',
-	);
+	lines.push('---', '');
+	for (const { heading, text } of spotlightPlaceholders.sections) lines.push(`## ${heading}`, '', text, '');
 	return lines.join('\n');
 }

@@ -1,6 +1,6 @@
 import { countIn, perList, topScored } from '../core/ranking';
 import type { Spotlight } from './schema';
-import type { SpotlightCard } from './filter';
+import type { ArchiveLabels, CardCover, SpotlightCard } from './filter';
 import type { Entry } from '../core/entry';
 
 /** The fields of a spotlight the archive logic reads; the cover is left out so Astro's image type fits too. */
@@ -74,44 +74,41 @@ export function inPeriod<S extends Entry<Pick<SpotlightData, 'date'>>>(
 	return all.filter((entry) => entry.data.date.startsWith(prefix));
 }
 
-const monthNames = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-];
-
-/** "November 2026" for `("2026", "11")`. */
-export function monthLabel(year: string, month: string): string {
-	return `${monthNames[Number(month) - 1] ?? month} ${year}`;
-}
-
-/** "3 November 2026" for "2026-11-03": spelled out, so no reader mistakes the day for the month. */
-export function formatDate(date: string): string {
-	const [year, month, day] = date.split('-') as [string, string, string];
-	return `${Number(day)} ${monthLabel(year, month)}`;
-}
-
 /** Partner display names for ids, in the story's order; an id missing from the list shows as itself. */
 export function partnerNames(ids: readonly string[], names: ReadonlyMap<string, string>): string[] {
 	return ids.map((id) => names.get(id) ?? id);
 }
 
-/** The archive card for an entry; `url` is its page address (built with `href`). */
-export function toCard(entry: Entry<SpotlightData>, names: ReadonlyMap<string, string>, url: string): SpotlightCard {
+/**
+ * The archive card for an entry; `url` is its page address (built with `href`), `cover` its cover made small at
+ * build time (see cover-image.ts).
+ */
+export function toCard(
+	entry: Entry<SpotlightData>,
+	names: ReadonlyMap<string, string>,
+	url: string,
+	cover?: CardCover,
+): SpotlightCard {
 	const { title, date, summary, partnerType, model, tags, partners } = entry.data;
-	return { id: entry.id, title, date, summary, partnerType, model, tags, partners: partnerNames(partners, names), url };
+	const named = partnerNames(partners, names);
+	return {
+		id: entry.id,
+		title,
+		date,
+		summary,
+		partnerType,
+		model,
+		tags,
+		partners: named,
+		url,
+		...(cover && { cover }),
+	};
 }
 
-/** Labels by id from configured choice lists (partner types, models), for cards and filters. */
-export function choiceLabels(...lists: readonly (readonly { id: string; label: string }[])[]): Record<string, string> {
-	return Object.fromEntries(lists.flat().map((choice) => [choice.id, choice.label]));
+type Choices = readonly { id: string; label: string }[];
+
+/** Labels of partner types and models by id, for cards and filters; kept apart so a shared id cannot mix them. */
+export function archiveLabels(partnerTypes: Choices, models: Choices): ArchiveLabels {
+	const byId = (list: Choices) => Object.fromEntries(list.map((choice) => [choice.id, choice.label]));
+	return { types: byId(partnerTypes), models: byId(models) };
 }

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { testStaffSecret } from './staff-secret';
 import { serveStatic } from './static-server';
 
 declare module 'vitest' {
@@ -18,7 +19,7 @@ export default async function setup(project: TestProject) {
 	const distDir = process.env.PORTAL_OUT_DIR ?? 'dist';
 	if (!(process.env.PORTAL_E2E_REUSE_BUILD && existsSync(`${distDir}/index.html`))) {
 		// Vitest sets NODE_ENV=test, which would make Vite bundle React's development build into the islands.
-		const env = { ...process.env, NODE_ENV: 'production' };
+		const env = { ...process.env, NODE_ENV: 'production', PORTAL_STAFF_SECRET: testStaffSecret };
 		execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env });
 	}
 	// Served under the same base it was built for (PORTAL_BASE, e.g. /partners/), like a sub-path host.

@@ -14,12 +14,20 @@ import {
 	weightProblem,
 	type Candidate,
 } from '../../../src/lib/assessments/matrix';
-import { pitfallSummary, reviewPitfalls, riskLevel } from '../../../src/lib/assessments/pitfalls';
-import { levelOf, readinessSummary, scoreReadiness } from '../../../src/lib/assessments/readiness';
+import { pitfallSummary, reviewPitfalls, riskLevel, unratedNote } from '../../../src/lib/assessments/pitfalls';
+import {
+	areaScoreText,
+	levelOf,
+	readinessLevelLabels,
+	readinessSummary,
+	scoreReadiness,
+	unansweredNote,
+} from '../../../src/lib/assessments/readiness';
 import {
 	cleanChoices,
 	recommendModel,
 	recommendationSummary,
+	scoreText,
 	unansweredQuestions,
 } from '../../../src/lib/assessments/recommender';
 import { articleLinks, checkContentGraph } from '../../../src/lib/content/checks';
@@ -247,7 +255,7 @@ describe('scoreReadiness', () => {
 		expect(result.focus?.id).toBe('resources');
 		expect(result.overall).toBe('nearly');
 		expect(readinessSummary(result)).toBe(
-			'Value proposition 8 of 10, Resource availability 5.3 of 10, Organisational commitment 7.3 of 10. Start with Resource availability: 2 next step(s).',
+			'Value proposition 8 of 10, Resource availability 5.3 of 10, Organisational commitment 7.3 of 10. Start with Resource availability: 2 next steps.',
 		);
 	});
 	it('leaves unanswered statements out and reports them', () => {
@@ -458,11 +466,13 @@ describe('reviewPitfalls', () => {
 		]);
 		expect(result.risks[0]!.article).toBe('measuring-partnership-health');
 		expect(pitfallSummary(result, 7)).toBe(
-			'7 of 7 pitfalls rated; 1 high risk(s). Top risks: Measurement myopia, 9 out of 10.'.replace(
-				'Top risks',
-				'Top risk',
-			),
+			'7 of 7 pitfalls rated; 1 high risk. Top risk: Measurement myopia, 9 out of 10.',
 		);
+		expect(pitfallSummary(reviewPitfalls(pitfalls, every(ids, 8)), 7)).toMatch(
+			/^7 of 7 pitfalls rated; 7 high risks\./,
+		);
+		expect(pitfallSummary(reviewPitfalls(pitfalls, every(ids, 2)), 7)).toMatch(/; 0 high risks\./);
+		expect(pitfallSummary(reviewPitfalls(pitfalls, { 'measurement-myopia': 2 }), 1)).toMatch(/^1 of 1 pitfall rated;/);
 	});
 	it('shares a rank when rating and frequency are equal', () => {
 		const review = {
@@ -546,7 +556,10 @@ describe('recommendModel', () => {
 		expect(recommendModel(recommender, choices)).toBeUndefined();
 		expect(unansweredQuestions(recommender, choices)).toEqual(['relationship', 'time', 'integration']);
 		expect(recommendationSummary(undefined, 3, String)).toBe(
-			'Answer the remaining 3 question(s) to get a recommendation.',
+			'Answer the remaining 3 questions to get a recommendation.',
+		);
+		expect(recommendationSummary(undefined, 1, String)).toBe(
+			'Answer the remaining 1 question to get a recommendation.',
 		);
 	});
 	it('cleans saved choices', () => {
@@ -554,5 +567,26 @@ describe('recommendModel', () => {
 			'product-complexity': 'simple',
 		});
 		expect(cleanChoices('bad', recommender)).toEqual({});
+	});
+});
+
+describe('counted messages', () => {
+	it('use real plurals, never "(s)"', () => {
+		expect([0, 1, 2].map(unansweredNote)).toEqual([
+			'0 statements not rated yet; they are left out of the scores.',
+			'1 statement not rated yet; it is left out of the scores.',
+			'2 statements not rated yet; they are left out of the scores.',
+		]);
+		expect([1, 3].map(unratedNote)).toEqual(['1 pitfall not rated yet.', '3 pitfalls not rated yet.']);
+		expect([0, 1, 7].map((n) => scoreText('Value exchange', n))).toEqual([
+			'Value exchange: 0 points',
+			'Value exchange: 1 point',
+			'Value exchange: 7 points',
+		]);
+	});
+	it('say an unrated area is unrated once, and how to score it', () => {
+		expect(readinessLevelLabels.unanswered).toBe('Not rated');
+		expect(areaScoreText({ score: undefined })).toBe('Rate its statements to score this area.');
+		expect(areaScoreText({ score: 16 / 3 })).toBe('Score: 5.3 out of 10');
 	});
 });

@@ -11,6 +11,11 @@ const shared: Record<string, string> = {
 	'scorecards/data-files.ts -> partners/read.ts': 'partners.csv has one reader',
 	'security/harden.ts -> cms/config.ts': 'the security policy allows the CMS its Git host',
 	'spotlights/scaffold.ts -> cms/fields.ts': 'new:spotlight writes the fields the CMS edits, from one table',
+	'spotlights/scaffold.ts -> content/placeholders.ts':
+		'the scaffolder writes the placeholders the content check refuses, from one list',
+	'tiers/site-data.ts -> scorecards/site-data.ts': 'tiers are read from the scorecards the staff pages render',
+	'tiers/site-data.ts -> scorecards/data-files.ts': 'metrics and rating records have one reader',
+	'tiers/site-data.ts -> content/content-dir.ts': 'the data folder sits in the content folder, located in one place',
 };
 
 const lib = 'src/lib';

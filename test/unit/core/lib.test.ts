@@ -122,7 +122,7 @@ describe('checkContentGraph', () => {
 		};
 		expect(() => checkContentGraph(broken)).toThrow(
 			[
-				'Content has 4 broken reference(s):',
+				'Content has 4 broken references:',
 				"  - content/tracks/a/w9.mdx: week: Expected a week from 1 to 4 (the track's length), found 5",
 				'  - content/tracks/b/w1.mdx: the folder "b" has no index.mdx track overview',
 				'  - content/practices/x.mdx: related.0: Expected the slug of an article in content/practices/, found "nope"',

@@ -5,17 +5,20 @@ import {
 	describeRhythm,
 	engagementEvents,
 	escapeText,
+	firstMeetingDate,
 	foldLine,
-	formatLongDate,
 	mondayOf,
 	startMondays,
+	startWeekFor,
 	toICalendar,
+	upcomingStarts,
 	zonedTime,
 } from '../../../src/lib/onboarding/calendar/ics';
 import { engagementRhythmSchema } from '../../../src/lib/onboarding/rhythm-schema';
 
 const rhythm = (input: Record<string, unknown> = {}) => engagementRhythmSchema.parse(input);
 const subject = (start: string, trackWeeks = 4) => ({
+	programName: 'Lumen Partner Network',
 	trackId: 'agencies',
 	trackTitle: 'Onboarding for agencies',
 	trackWeeks,
@@ -57,9 +60,24 @@ describe('calendar dates', () => {
 		expect(zonedTime('2026-06-01', '15:00', 'UTC').toISOString()).toBe('2026-06-01T15:00:00.000Z');
 	});
 
-	it('formats dates without the machine time zone', () => {
-		// ICU versions differ on the comma after the weekday.
-		expect(formatLongDate('2026-11-30')).toMatch(/^Monday,? 30 November 2026$/);
+	it('starts a partnership in the week whose meeting day is the first on or after the start date', () => {
+		// Meetings on Tuesdays (2): Monday and Tuesday starts keep their week, Wednesday to Sunday move to the next.
+		expect(startWeekFor('2026-11-23', 2)).toBe('2026-11-23');
+		expect(startWeekFor('2026-11-24', 2)).toBe('2026-11-23');
+		expect(startWeekFor('2026-11-25', 2)).toBe('2026-11-30');
+		expect(startWeekFor('2026-11-29', 2)).toBe('2026-11-30');
+		expect(startWeekFor('2026-12-31', 5)).toBe('2026-12-28');
+		expect(startWeekFor('2027-01-02', 5)).toBe('2027-01-04');
+		expect(firstMeetingDate('2026-11-30', 2)).toBe('2026-12-01');
+	});
+
+	it('offers ready-made start weeks whose first check-in is not in the past', () => {
+		// Built on Thursday 26 November 2026: Tuesday 24 November has gone, so the first offer is the week of the 30th.
+		expect(upcomingStarts('2026-11-26', 4, 2)).toEqual(['2026-11-30', '2026-12-07', '2026-12-14', '2026-12-21']);
+		expect(upcomingStarts('2026-11-24', 2, 2)).toEqual(['2026-11-23', '2026-11-30']);
+		for (const today of ['2026-11-23', '2026-11-26', '2026-11-29', '2026-12-01']) {
+			expect(firstMeetingDate(upcomingStarts(today, 1, 2)[0]!, 2) >= today).toBe(true);
+		}
 	});
 });
 
@@ -120,11 +138,11 @@ describe('iCalendar output', () => {
 	it('is accepted by ical.js with every event intact', () => {
 		const parsed = parseEvents(ics);
 		expect(parsed).toHaveLength(events.length);
-		expect(parsed[0]!.summary).toBe('Partner check-in, week 1');
+		expect(parsed[0]!.summary).toBe('Lumen Partner Network: check-in, week 1');
 		expect(parsed[0]!.startDate.toJSDate().toISOString()).toBe('2026-12-29T15:00:00.000Z');
 		expect(parsed[0]!.startDate.zone.tzid).toBe('UTC');
 		expect(parsed[0]!.endDate.toJSDate().toISOString()).toBe('2026-12-29T15:30:00.000Z');
-		const review = parsed.find((event) => event.summary.startsWith('Quarterly'))!;
+		const review = parsed.find((event) => event.summary.includes('strategic review'))!;
 		// Week 14 from 28 December 2026 is in British Summer Time: 15:00 London is 14:00 UTC.
 		expect(review.startDate.toJSDate().toISOString()).toBe('2027-03-30T14:00:00.000Z');
 		expect(review.endDate.toJSDate().getTime() - review.startDate.toJSDate().getTime()).toBe(60 * 60_000);
@@ -134,7 +152,7 @@ describe('iCalendar output', () => {
 	it('escapes commas in text so the parser reads them back intact', () => {
 		const calendar = new ICAL.Component(ICAL.parse(ics));
 		expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
-		const review = parseEvents(ics).find((event) => event.summary.startsWith('Quarterly'))!;
+		const review = parseEvents(ics).find((event) => event.summary.includes('strategic review'))!;
 		expect(review.description).toBe(
 			'Onboarding for agencies: review results, value exchanged both ways and the goals for the next quarter.',
 		);

@@ -3,9 +3,14 @@ import { storageKey } from '../../../src/lib/core/browser-storage';
 import {
 	loadProgress,
 	markModule,
+	progressCount,
 	resetProgress,
 	saveProgress,
+	startHere,
 	summarizeProgress,
+	trackStatus,
+	undoReset,
+	undoResetMs,
 } from '../../../src/lib/onboarding/progress';
 import { memoryStore, throwingStore } from '../support/memory-store';
 
@@ -80,5 +85,36 @@ describe('progress store', () => {
 		expect(loadProgress(broken, 't', ids)).toEqual([]);
 		expect(() => saveProgress(broken, 't', ['t/week-1'])).not.toThrow();
 		expect(() => resetProgress(broken, 't')).not.toThrow();
+	});
+});
+
+describe('progress as the pages show it', () => {
+	const modules = ids.map((id, index) => ({ id, title: `Module ${index + 1}`, url: `/${id}/` }));
+
+	it('counts with real plurals', () => {
+		expect(progressCount(3, 8)).toBe('3 of 8 modules done');
+		expect(progressCount(0, 1)).toBe('0 of 1 module done');
+	});
+
+	it('says "Start here" to a newcomer, "Continue" with the next module after that, nothing once finished', () => {
+		expect(startHere(trackStatus(modules, []))).toMatchObject({ lead: 'Just joined?', link: 'Start here: Module 1' });
+		const half = trackStatus(modules, ['t/week-1', 't/week-3']);
+		expect(half).toMatchObject({ done: 2, total: 4, finished: false, next: { id: 't/week-2' } });
+		expect(startHere(half)).toMatchObject({ lead: 'Welcome back.', link: 'Continue: Module 2', url: '/t/week-2/' });
+		const all = trackStatus(modules, ids);
+		expect(all.finished).toBe(true);
+		expect(startHere(all)).toBeUndefined();
+	});
+
+	it('undoes a reset, keeping marks made since', () => {
+		const storage = memoryStore();
+		saveProgress(storage, 't', ['t/week-1', 't/week-2']);
+		const erased = loadProgress(storage, 't', ids);
+		resetProgress(storage, 't');
+		expect(storage.data.has(storageKey('progress', 't'))).toBe(false);
+		saveProgress(storage, 't', ['t/week-4']);
+		expect(undoReset(storage, 't', ids, erased)).toEqual(['t/week-1', 't/week-2', 't/week-4']);
+		expect(loadProgress(storage, 't', ids)).toEqual(['t/week-1', 't/week-2', 't/week-4']);
+		expect(undoResetMs).toBeGreaterThanOrEqual(5_000);
 	});
 });

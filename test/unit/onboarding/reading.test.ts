@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import userConfig from '../../../portal.config';
 import { resolveBuildDate, rhythmOf } from '../../../src/lib/onboarding/calendar/events';
-import { practicesTagged, tagIndex, tagLabel } from '../../../src/lib/practices/practices';
+import { tagLabel } from '../../../src/lib/core/tags';
+import { practicesTagged, tagIndex } from '../../../src/lib/practices/practices';
 import { countWords, readingMinutes } from '../../../src/lib/core/reading-time';
 import { portalConfigSchema } from '../../../src/lib/core/config-schema';
 import { practiceSchema, type Practice } from '../../../src/lib/practices/schema';

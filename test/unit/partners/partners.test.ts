@@ -27,7 +27,7 @@ describe('parsePartners', () => {
 		]);
 	});
 	it('reports unknown columns with a guess, and missing ones', () => {
-		expect(messages('id,nmae,type,model,joined\n')).toEqual([
+		expect(messages('id,nmae,type,model,joined\na,A,agency,referral,2025-01-01\n')).toEqual([
 			'partners.csv:1: nmae: Unknown column "nmae"; did you mean "name"?',
 			'partners.csv:1: name: Missing column "name"',
 		]);

@@ -140,7 +140,7 @@ describe('shownError and summaryErrors', () => {
 	it('show a left field’s problem, once', () => {
 		const model = run(start(), { type: 'touch', field: 'period' }, { type: 'touch', field: 'period' });
 		expect(model.touched).toEqual(['period']);
-		expect(shownError(model, errorsOf(model), 'period')).toBe('Enter the quarter you are rating, e.g. "2026-Q3".');
+		expect(shownError(model, errorsOf(model), 'period')).toBe('Choose the quarter you are rating.');
 		expect(shownError(model, errorsOf(model), 'rater')).toBeUndefined();
 		expect(summaryErrors(model, errorsOf(model))).toEqual([]);
 	});
@@ -153,5 +153,32 @@ describe('shownError and summaryErrors', () => {
 			'Referrals and revenue: choose the value received from 1 to 10.',
 		);
 		expect(shownError(model, errors, 'rater-name')).toBeUndefined();
+	});
+});
+
+describe('today and Undo', () => {
+	it("learns the browser's today with the draft, and keeps it through a start over", () => {
+		const today = new Date('2026-11-26T09:00:00Z');
+		const model = run(initialRatingFormModel(ids), { type: 'draft-loaded', draft: undefined, today });
+		expect(model.today).toBe(today);
+		expect(run(model, { type: 'start-over', dimensionIds: ids }).today).toBe(today);
+	});
+
+	it('puts a cleared form back exactly as it was on Undo, without moving focus again', () => {
+		const draft: RatingFormState = { ...emptyForm(ids), rater: 'program', period: '2026-Q3' };
+		const before = run(
+			initialRatingFormModel(ids),
+			{ type: 'draft-loaded', draft },
+			{ type: 'answer', dimension: 'referrals-revenue', part: 'received', value: 8 },
+			{ type: 'submit', valid: false },
+		);
+		expect(before.focus).toEqual({ target: 'summary' });
+		const cleared = run(before, { type: 'start-over', dimensionIds: ids });
+		expect(cleared.values).toEqual(emptyForm(ids));
+		expect(cleared.restored).toBe(false);
+		const undone = run(cleared, { type: 'undo-start-over', previous: before });
+		expect(undone).toEqual({ ...before, focus: undefined });
+		expect(undone.values.answers['referrals-revenue']!.received).toBe(8);
+		expect(undone.restored).toBe(true);
 	});
 });

@@ -8,7 +8,9 @@ import {
 	loadDraft,
 	OTHER_PARTNER,
 	cleanDraft,
+	partnerName,
 	postRecord,
+	prefillFromQuery,
 	recordJson,
 	saveDraft,
 	toRecordInput,
@@ -41,7 +43,7 @@ describe('validateForm', () => {
 		expect(errors.slice(0, 5)).toEqual([
 			{ field: 'rater', message: 'Choose who is rating.' },
 			{ field: 'partner', message: 'Choose the partner this record is about.' },
-			{ field: 'period', message: 'Enter the quarter you are rating, e.g. "2026-Q3".' },
+			{ field: 'period', message: 'Choose the quarter you are rating.' },
 			{
 				field: 'referrals-revenue-received',
 				message: 'Referrals and revenue: choose the value received from 1 to 10.',
@@ -187,5 +189,28 @@ describe('postRecord', () => {
 			throw new TypeError('Failed to fetch');
 		}) as unknown as typeof fetch;
 		expect((await postRecord(offline, 'https://example.test/', {})).status).toBe('failed');
+	});
+});
+
+describe('partnerName', () => {
+	const partners = [{ id: 'northbeam-media', name: 'Northbeam Media' }];
+	it('names a listed partner as people know it, and falls back to a typed id', () => {
+		expect(partnerName(partners, 'northbeam-media')).toBe('Northbeam Media');
+		expect(partnerName(partners, 'new-partner')).toBe('new-partner');
+	});
+});
+
+describe('prefillFromQuery', () => {
+	it('takes a known partner, a well-formed quarter and a side from the address', () => {
+		expect(prefillFromQuery('?partner=formwise&quarter=2026-Q3&rater=partner', ['formwise'])).toEqual({
+			partner: 'formwise',
+			period: '2026-Q3',
+			rater: 'partner',
+		});
+	});
+
+	it('ignores what the form does not offer', () => {
+		expect(prefillFromQuery('?partner=evil&quarter=2026-Q9&rater=admin', ['formwise'])).toBeUndefined();
+		expect(prefillFromQuery('', ['formwise'])).toBeUndefined();
 	});
 });

@@ -179,3 +179,13 @@ describe('noGapsText', () => {
 		expect(noGapsText).toContain(`${GAP_THRESHOLD} or more points`);
 	});
 });
+
+describe('gap messages', () => {
+	it('count points with real plurals: "1 point apart", never "point(s)"', () => {
+		const pairs: [number, number][] = [[6, 5], ...even.slice(1)];
+		const [gap] = findValueGaps(record('partner', pairs), undefined, 1);
+		expect(gap!.reasons[0]!.message).toBe(
+			'The partner rates what it receives at 6 and what it provides at 5: 1 point apart.',
+		);
+	});
+});

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashSource } from '../../../src/lib/security/csp';
-import { hardenSite } from '../../../src/lib/security/harden';
+import { hardenSite, islandStylesInHead } from '../../../src/lib/security/harden';
 import { astroRuntimeScripts } from '../../../src/lib/security/trusted-scripts';
 
 let dist: string;
@@ -41,5 +41,19 @@ describe('hardenSite hashes only the scripts the portal wrote', () => {
 			page([]).replace('</body>', '<script type="application/json">{"a":1}</script></body>'),
 		);
 		expect(() => hardenSite(dist, [])).not.toThrow();
+	});
+});
+
+describe('islandStylesInHead', () => {
+	const style = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
+	it('moves the style Astro writes before the first island into the head, once', () => {
+		const html = `<html><head><title>x</title></head><body><p>a</p>${style}<astro-island></astro-island>${style}</body></html>`;
+		expect(islandStylesInHead(html)).toBe(
+			`<html><head><title>x</title>${style}</head><body><p>a</p><astro-island></astro-island></body></html>`,
+		);
+	});
+	it('leaves pages without it, and other styles, alone', () => {
+		const html = '<html><head></head><body><style>p{}</style></body></html>';
+		expect(islandStylesInHead(html)).toBe(html);
 	});
 });

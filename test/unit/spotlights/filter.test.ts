@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+	activeFilterCount,
 	browse,
 	defaultView,
 	describeCount,
 	facetsOf,
 	filterCards,
 	isFiltered,
+	optionCounts,
 	readView,
 	sortCards,
 	writeView,
@@ -49,7 +51,7 @@ const facets = facetsOf(cards);
 const ids = (list: readonly SpotlightCard[]) => list.map((c) => c.id);
 
 describe('facetsOf', () => {
-	it('offers only values that occur, years newest first and tags sorted', () => {
+	it('offers only values that occur, years newest first and tags sorted by label', () => {
 		expect(facets).toEqual({
 			years: ['2026', '2025'],
 			types: ['content-creator', 'software', 'agency'],
@@ -124,5 +126,40 @@ describe('sortCards and browse', () => {
 		expect(describeCount(browse(cards, defaultView, 2))).toBe('3 spotlights found, page 1 of 2.');
 		expect(describeCount(browse(cards, { ...defaultView, q: 'cost' }))).toBe('1 spotlight found.');
 		expect(describeCount(browse(cards, { ...defaultView, q: 'nothing' }))).toBe('No spotlights match these filters.');
+		expect(describeCount(browse([...cards, ...cards, ...cards, ...cards], defaultView, 20), 'en-GB')).toBe(
+			'12 spotlights found.',
+		);
+	});
+});
+
+describe('optionCounts', () => {
+	const count = (view: Partial<typeof defaultView>) => {
+		const counts = optionCounts(cards, { ...defaultView, ...view });
+		return Object.fromEntries(Object.entries(counts).map(([key, map]) => [key, Object.fromEntries(map)]));
+	};
+	it('counts what each option would show with the other filters as they are', () => {
+		expect(count({})).toEqual({
+			year: { '': 3, '2026': 2, '2025': 1 },
+			type: { '': 3, 'content-creator': 1, software: 1, agency: 1 },
+			model: { '': 3, 'value-exchange': 1, 'strategic-alliance': 1, referral: 1 },
+			tag: { '': 3, 'co-marketing': 2, integration: 1, referrals: 1 },
+		});
+		// With 2025 chosen, the tag counts are those of 2025, and the year counts ignore the year itself.
+		const in2025 = count({ year: '2025' });
+		expect(in2025.tag).toEqual({ '': 1, 'co-marketing': 1, referrals: 1 });
+		expect(in2025.year).toEqual({ '': 3, '2026': 2, '2025': 1 });
+		expect(in2025.type).toEqual({ '': 1, agency: 1 });
+	});
+	it('takes the search query into account', () => {
+		expect(count({ q: 'cost' }).year).toEqual({ '': 1, '2026': 1 });
+		expect(count({ q: 'zeppelin' }).tag).toEqual({ '': 0 });
+	});
+});
+
+describe('activeFilterCount', () => {
+	it('counts the select filters that are set, not the query, sort or page', () => {
+		expect(activeFilterCount(defaultView)).toBe(0);
+		expect(activeFilterCount({ ...defaultView, q: 'x', sort: 'title', page: 2 })).toBe(0);
+		expect(activeFilterCount({ ...defaultView, year: '2026', tag: 'referrals' })).toBe(2);
 	});
 });

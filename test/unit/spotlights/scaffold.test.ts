@@ -141,7 +141,7 @@ describe('npm run new:spotlight', { timeout: 60_000 }, () => {
 			encoding: 'utf8',
 		});
 		expect(check.status).toBe(1);
-		expect(check.stderr).toMatch(/broken\.mdx: date: Required/);
-		expect(check.stderr).toMatch(/broken\.mdx: author: Required/);
+		expect(check.stderr).toMatch(/broken\.mdx:\d+: date: Required/);
+		expect(check.stderr).toMatch(/broken\.mdx:\d+: author: Required/);
 	});
 });

@@ -9,11 +9,9 @@ import { parseFrontmatter } from '../../../src/lib/content/frontmatter';
 import { spotlightSchema } from '../../../src/lib/spotlights/schema';
 import { escapeHtml, feedItem } from '../../../src/lib/spotlights/feed';
 import {
+	archiveLabels,
 	archivePeriods,
-	choiceLabels,
-	formatDate,
 	inPeriod,
-	monthLabel,
 	partnerNames,
 	publishedSpotlights,
 	relatedSpotlights,
@@ -161,17 +159,19 @@ describe('spotlights', () => {
 		expect(inPeriod([a, b, c, old], '2026', '11').map((s) => s.id)).toEqual(['b', 'c']);
 		expect(inPeriod([a, b, c, old], '2025').map((s) => s.id)).toEqual(['e']);
 	});
-	it('formats dates and months in words', () => {
-		expect(monthLabel('2026', '11')).toBe('November 2026');
-		expect(formatDate('2026-11-03')).toBe('3 November 2026');
-	});
 	it('shows partner names, falling back to the id', () => {
 		expect(partnerNames(['p1', 'p9'], new Map([['p1', 'Pixel & Prose']]))).toEqual(['Pixel & Prose', 'p9']);
 	});
 	it('builds cards and label maps for the archive', () => {
 		const card = toCard(a, new Map([['p1', 'One']]), '/spotlights/a/');
 		expect(card).toMatchObject({ id: 'a', partners: ['One'], url: '/spotlights/a/', date: '2026-05-01' });
-		expect(choiceLabels([{ id: 'x', label: 'X' }], [{ id: 'y', label: 'Y' }])).toEqual({ x: 'X', y: 'Y' });
+		expect(card).not.toHaveProperty('cover');
+		const cover = { src: '/_astro/a.svg', srcset: '', sizes: '', width: 400, height: 210 };
+		expect(toCard(a, new Map(), '/spotlights/a/', cover).cover).toEqual(cover);
+	});
+	it('keeps partner type and model labels apart, so an id both lists use cannot mix them', () => {
+		const labels = archiveLabels([{ id: 'x', label: 'X type' }], [{ id: 'x', label: 'X model' }]);
+		expect(labels).toEqual({ types: { x: 'X type' }, models: { x: 'X model' } });
 	});
 });
 
@@ -208,7 +208,11 @@ describe('validateContent (npm run check)', () => {
 		dir = mkdtempSync(join(tmpdir(), 'spotlights-'));
 		cpSync('content/data', join(dir, 'data'), { recursive: true });
 		mkdirSync(join(dir, 'spotlights'));
-		const good = readFileSync('content/spotlights/formwise-referral-lifetime-value.mdx', 'utf8');
+		// Without its cover, so the test below can give it a broken one.
+		const good = readFileSync('content/spotlights/formwise-referral-lifetime-value.mdx', 'utf8').replace(
+			/^cover:\n(?: {2}.*\n)+/m,
+			'',
+		);
 		writeFileSync(
 			join(dir, 'spotlights', 'bad.mdx'),
 			good.replace('  - formwise', '  - formwyse').replace(/^date: .*$/m, 'date: 2026-13-01'),
@@ -219,8 +223,8 @@ describe('validateContent (npm run check)', () => {
 		);
 		const problems = validateContent(dir).map((line) => line.replace(dir!, '<dir>'));
 		expect(problems).toEqual([
-			'<dir>/spotlights/bad.mdx: date: Expected a real calendar date (found "2026-13-01")',
-			'<dir>/spotlights/cover.mdx: cover.alt: Expected alt text describing the image (found nothing)',
+			'<dir>/spotlights/bad.mdx:3: date: Expected a real calendar date (found "2026-13-01")',
+			'<dir>/spotlights/cover.mdx:20: cover.alt: Expected alt text describing the image (found nothing)',
 			'<dir>/spotlights/bad.mdx: partners.0: Unknown partner id "formwyse"; expected an id from content/data/partners.csv',
 		]);
 	});
@@ -237,16 +241,18 @@ describe('validateContent (npm run check)', () => {
 		writeFileSync(metrics, lines.join('\n'));
 		const problems = validateContent(dir).map((line) => line.replace(dir!, '<dir>'));
 		expect(problems).toContain(
-			'<dir>/quizzes/agencies-referral-essentials.yaml: passMark: Expected 100 or less (found 150)',
+			'<dir>/quizzes/agencies-referral-essentials.yaml:8: passMark: Expected 100 or less (found 150)',
 		);
-		expect(problems.some((line) => line.startsWith('<dir>/assessments/evaluation-matrix.yaml: factors:'))).toBe(true);
+		expect(problems.some((line) => line.startsWith('<dir>/assessments/evaluation-matrix.yaml:8: factors:'))).toBe(true);
 		expect(problems).toContain(
 			'<dir>/data/metrics.csv:2: partner_id: Expected a partner id from partners.csv, found "nobody"',
 		);
 	});
 	it('parses frontmatter and reports bad YAML with the file', () => {
 		expect(parseFrontmatter('---\ntitle: x\n---\nBody', 'a.mdx')).toEqual({ data: { title: 'x' }, body: 'Body' });
-		expect(() => parseFrontmatter('---\ntitle: [x\n---\n', 'a.mdx')).toThrow(/^a\.mdx: frontmatter is not valid YAML/);
+		expect(() => parseFrontmatter('---\ntitle: [x\n---\n', 'a.mdx')).toThrow(
+			/^a\.mdx:2: frontmatter is not valid YAML/,
+		);
 		expect(() => parseFrontmatter('no frontmatter', 'a.mdx')).toThrow('a.mdx: Expected frontmatter');
 	});
 });

@@ -19,10 +19,33 @@ export function mondayOf(date: string): string {
 	return addDays(date, -((weekday + 6) % 7));
 }
 
-/** The start weeks a partner can choose: the Monday of `today`'s week and the `count - 1` Mondays after it. */
+/** Consecutive start weeks: the Monday of `today`'s week and the `count - 1` Mondays after it. */
 export function startMondays(today: string, count: number): string[] {
 	const first = mondayOf(today);
 	return Array.from({ length: count }, (_, index) => addDays(first, index * 7));
+}
+
+/** ISO weekday of a "YYYY-MM-DD" date, 1 = Monday … 7 = Sunday. */
+function isoWeekday(date: string): number {
+	return ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+}
+
+/**
+ * The start Monday for a partnership that begins on `date`: the week whose meeting day (`weekday`) is the first on
+ * or after it, so the first check-in never falls before the partner has started.
+ */
+export function startWeekFor(date: string, weekday: number): string {
+	return addDays(mondayOf(date), isoWeekday(date) > weekday ? 7 : 0);
+}
+
+/** The first `count` start weeks whose first meeting is on or after `today`: nothing already in the past. */
+export function upcomingStarts(today: string, count: number, weekday: number): string[] {
+	return startMondays(startWeekFor(today, weekday), count);
+}
+
+/** The date of week 1's meeting for a start Monday. */
+export function firstMeetingDate(start: string, weekday: number): string {
+	return addDays(start, weekday - 1);
 }
 
 /** One formatter per time zone: creating an `Intl.DateTimeFormat` costs far more than using one. */
@@ -72,6 +95,8 @@ export interface EngagementEvent {
 
 /** What a calendar is generated for. */
 export interface CalendarSubject {
+	/** The program's name, which every event title starts with, e.g. "Lumen Partner Network". */
+	programName: string;
 	trackId: string;
 	trackTitle: string;
 	/** The track's length in weeks: the default span of weekly check-ins. */
@@ -104,7 +129,10 @@ export function engagementEvents(rhythm: EngagementRhythm, subject: CalendarSubj
 			uid: `${subject.trackId}-${subject.start}-week-${week}@${subject.domain}`,
 			kind: review ? 'review' : 'check-in',
 			week,
-			title: review ? `Quarterly strategic review ${quarter}` : `Partner check-in, week ${week}`,
+			// The program comes first: it is what a partner scanning a busy calendar needs to recognise.
+			title: review
+				? `${subject.programName}: strategic review, quarter ${quarter}`
+				: `${subject.programName}: check-in, week ${week}`,
 			description: review
 				? `${subject.trackTitle}: review results, value exchanged both ways and the goals for the next quarter.`
 				: week <= weekly
@@ -182,6 +210,11 @@ export function toICalendar(
 
 const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
+/** "Tuesday" for 2: the rhythm's `weekday` in words. */
+export function weekdayName(weekday: number): string {
+	return weekdayNames[weekday - 1]!;
+}
+
 /** The rhythm in plain sentences for the track page, e.g. "Weekly 30-minute check-ins for your first 4 weeks". */
 export function describeRhythm(rhythm: EngagementRhythm, trackWeeks: number): string[] {
 	const weekly = weeklyWeeksOf(rhythm, trackWeeks);
@@ -192,17 +225,6 @@ export function describeRhythm(rhythm: EngagementRhythm, trackWeeks: number): st
 			? 'Weekly check-ins after that, once the partnership is established.'
 			: `A check-in every ${every} weeks after that, once the partnership is established.`,
 		`A ${rhythm.reviewMinutes}-minute strategic review every ${rhythm.reviewEveryWeeks} weeks (about once a quarter), in place of that week's check-in.`,
-		`Meetings fall on ${weekdayNames[rhythm.weekday - 1]} at ${rhythm.time}, ${rhythm.timeZone} time.`,
+		`Meetings fall on ${weekdayName(rhythm.weekday)} at ${rhythm.time}, ${rhythm.timeZone} time.`,
 	];
-}
-
-/** "Monday 30 November 2026" for a "YYYY-MM-DD" date, independent of the machine's time zone. */
-export function formatLongDate(date: string, lang = 'en-GB'): string {
-	return new Intl.DateTimeFormat(lang, {
-		weekday: 'long',
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC',
-	}).format(new Date(`${date}T00:00:00Z`));
 }
