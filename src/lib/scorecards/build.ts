@@ -71,8 +71,8 @@ export function buildScorecards(
 	records: readonly RatingRecord[],
 	generated: Date,
 ): Scorecards {
-	const rowsByPartner = groupBy(metrics, (row) => row.partner_id);
-	const recordsByPartner = groupBy(records, (record) => record.partnerId);
+	const rowsByPartner = Map.groupBy(metrics, (row) => row.partner_id);
+	const recordsByPartner = Map.groupBy(records, (record) => record.partnerId);
 	const cards = partners
 		.map((partner) =>
 			scorePartner(partner, rowsByPartner.get(partner.id) ?? [], recordsByPartner.get(partner.id) ?? []),
@@ -90,17 +90,6 @@ export function buildScorecards(
 		quarters: [...new Set(metrics.map((row) => row.quarter))].sort(),
 		partners: cards,
 	};
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-	const groups = new Map<string, T[]>();
-	for (const item of items) {
-		const id = key(item);
-		const group = groups.get(id);
-		if (group) group.push(item);
-		else groups.set(id, [item]);
-	}
-	return groups;
 }
 
 /** Trend of the overall score against the previous quarter, in words for screen readers and an arrow for the eye. */

@@ -321,8 +321,8 @@ export interface ProgramTiers {
 export function programTiers(tiers: readonly Tier[], data: ProgramTierData, options: TierOptions): ProgramTiers {
 	let asOf = options.asOf;
 	if (asOf === undefined) for (const row of data.metrics) if (!asOf || row.quarter > asOf) asOf = row.quarter;
-	const rowsBy = groupBy(data.metrics, (row) => row.partner_id);
-	const certificationsBy = groupBy(data.certifications, (row) => row.partner_id);
+	const rowsBy = Map.groupBy(data.metrics, (row) => row.partner_id);
+	const certificationsBy = Map.groupBy(data.certifications, (row) => row.partner_id);
 	const byPartner = new Map<string, TierStanding>();
 	for (const partner of data.partners) {
 		const standing = tierStanding(
@@ -347,15 +347,4 @@ export function programTiers(tiers: readonly Tier[], data: ProgramTierData, opti
 		closeToNext: standings.filter(([, standing]) => standing.closeToNext).map(([id]) => id),
 		atRisk: standings.filter(([, standing]) => standing.atRisk.length > 0).map(([id]) => id),
 	};
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-	const groups = new Map<string, T[]>();
-	for (const item of items) {
-		const id = key(item);
-		const group = groups.get(id);
-		if (group) group.push(item);
-		else groups.set(id, [item]);
-	}
-	return groups;
 }
