@@ -32,7 +32,11 @@ if (!partners?.length) {
 
 const site = new URL(href(''), portal.site).href;
 const rows = await Promise.all(
-	partners.map(async (partner) => [partner.id, partner.name, await partnerLink(site, secret.bytes, partner.id)]),
+	partners.map(async (partner) => [
+		partner.id,
+		partner.name,
+		await partnerLink(site, secret.bytes, partner.id, partner.salt),
+	]),
 );
 writeFileAtomic(values.out!, toCsv([['partner_id', 'name', 'link'], ...rows], { bom: true }), { overwrite: true });
 console.log(`Wrote ${rows.length} private links to ${values.out} (keep it private: each link is a key).`);

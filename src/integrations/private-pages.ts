@@ -1,5 +1,8 @@
 import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentDir } from '../lib/content/content-dir';
+import { readPartnersFile } from '../lib/partners/read';
 import { portal } from '../lib/core/config';
 import { sealedSections } from '../lib/core/urls';
 import { sealSite } from '../lib/private/seal-site';
@@ -18,11 +21,14 @@ export function privatePages(): AstroIntegration {
 				const secret = buildSecret();
 				if (!secret) return;
 				const { code } = await bundleInlineScript(fileURLToPath(new URL('../client/unlock.ts', import.meta.url)));
+				const partners = readPartnersFile(join(contentDir, 'data', 'partners.csv')) ?? [];
+				const partnerSalts = new Map(partners.flatMap((partner) => (partner.salt ? [[partner.id, partner.salt]] : [])));
 				const { pages, files } = await sealSite({
 					dist: fileURLToPath(dir),
 					base: portal.base,
 					secret: secret.bytes,
 					staffSections: sealedSections,
+					partnerSalts,
 					programName: portal.programName,
 					unlockScript: code,
 				});

@@ -75,7 +75,7 @@ export function checkContentGraph(input: ContentGraph): void {
 			countOf(placeholders.length, { one: 'placeholder', other: 'placeholders' }) + ' in published spotlights',
 	].filter(Boolean);
 	const hints = [
-		data.length && 'Fix the rows listed above; the header of partners.csv is id,name,type,model,joined,track.',
+		data.length && 'Fix the rows listed above; the header of partners.csv is id,name,type,model,joined,track (salt optional).',
 		references.length &&
 			'A slug is the file name without ".mdx"; a module must sit in a track folder that has an index.mdx; a quiz id is its file name without ".yaml"; partner ids are the first column of partners.csv.',
 		placeholders.length &&

@@ -43,7 +43,7 @@ export function parsePartners(text: string, file: string, { trackIds }: PartnerO
 		const message = `Expected a header row (${partnerColumns.join(',')}) and one row per partner, found an empty file`;
 		return { partners: [], ids: undefined, problems: [{ file, line: 1, message }] };
 	}
-	const table = readCsv(text, file, partnerColumns, ['track']);
+	const table = readCsv(text, file, partnerColumns, ['track', 'salt']);
 	const { rows, problems, missing } = table;
 	// Not valid CSV, or no header: problems without a column, and no rows to take ids from.
 	const unreadable = !rows.length && problems.some((problem) => !problem.column);
@@ -89,7 +89,7 @@ export function readPartnersFile(file: string): (Partner & { line: number })[] |
 		throw new ProblemsError(
 			`${file} has ${countOf(problems.length, { one: 'problem', other: 'problems' })}:`,
 			problems.map(formatProblem),
-			'Fix the rows listed above; the header is id,name,type,model,joined,track.',
+			'Fix the rows listed above; the header is id,name,type,model,joined,track (salt optional).',
 		);
 	}
 	return partners;

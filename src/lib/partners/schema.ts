@@ -1,7 +1,7 @@
 import { z } from '../core/zod';
 import { idSchema, isoDateSchema, oneOf, type ProgramIds } from '../core/schema-helpers';
 
-/** One row of `content/data/partners.csv`: `id,name,type,model,joined,track`. */
+/** One row of `content/data/partners.csv`: `id,name,type,model,joined,track,salt`. */
 export const partnerSchema = ({
 	partnerTypeIds,
 	modelIds,
@@ -31,9 +31,17 @@ export const partnerSchema = ({
 				: idSchema
 			).optional(),
 		),
+		/** Changes this partner's private page and key (src/lib/private): edit it to revoke only their link. Default: none. */
+		salt: z.preprocess(
+			(value) => (value === '' ? undefined : value),
+			z
+				.string()
+				.regex(/^[\w.-]{1,64}$/, 'Expected up to 64 letters, digits, ".", "-" or "_", such as "2026-11"')
+				.optional(),
+		),
 	});
 
 export type Partner = z.output<ReturnType<typeof partnerSchema>>;
 
 /** The CSV header, in order. */
-export const partnerColumns = ['id', 'name', 'type', 'model', 'joined', 'track'] as const;
+export const partnerColumns = ['id', 'name', 'type', 'model', 'joined', 'track', 'salt'] as const;

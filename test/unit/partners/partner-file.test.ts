@@ -16,7 +16,7 @@ describe('partners.csv: nothing published silently', () => {
 		(text) => {
 			const result = parsePartners(text, 'partners.csv');
 			expect(result.problems.map(formatProblem)).toEqual([
-				'partners.csv:1: Expected a header row (id,name,type,model,joined,track) and one row per partner, found an empty file',
+				'partners.csv:1: Expected a header row (id,name,type,model,joined,track,salt) and one row per partner, found an empty file',
 			]);
 			// No ids: nothing elsewhere is reported as naming an unknown partner.
 			expect(result.ids).toBeUndefined();
@@ -70,5 +70,19 @@ describe('readPartners', () => {
 	});
 	it('is undefined when there is no file', () => {
 		expect(readPartners('/nonexistent/partners.csv')).toBeUndefined();
+	});
+});
+
+describe('the optional salt column', () => {
+	it('is optional, and taken when given', () => {
+		const { partners, problems } = parsePartners(`${header},salt\n${row()},2026-11\n`, 'partners.csv', {});
+		expect(problems).toEqual([]);
+		expect(partners[0]?.salt).toBe('2026-11');
+		expect(parsePartners(`${header}\n${row()}\n`, 'partners.csv', {}).partners[0]?.salt).toBeUndefined();
+	});
+	it('refuses a salt with spaces or symbols, quoting it', () => {
+		expect(messages(`${header},salt\n${row()},new salt!\n`).join('\n')).toMatch(
+			/partners\.csv:2: salt: Expected up to 64 letters/,
+		);
 	});
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SealError, aesKey, fromBase64Url, open, seal, toBase64Url } from '../../../src/lib/private/envelope';
 import { deriveBytes } from '../../../src/lib/private/keys';
+import { partnerLink, partnerPagePath } from '../../../src/lib/private/links';
 import { sealSite } from '../../../src/lib/private/seal-site';
 import { readSecret } from '../../../src/lib/private/secret';
 
@@ -182,5 +183,17 @@ describe('sealSite', () => {
 		await expect(unseal('p/x1/index.html', staffRaw)).rejects.toThrow(SealError);
 		const otherPartner = await deriveBytes(secret, { kind: 'partner', id: 'alder-and-finch' });
 		await expect(unseal('p/x1/index.html', otherPartner)).rejects.toThrow(SealError);
+	});
+});
+
+describe('private links', () => {
+	it('move a partner’s page and change its key when their salt changes, and only theirs', async () => {
+		const site = 'https://partners.example.com/';
+		const before = await partnerLink(site, secret, 'alder-and-finch');
+		const after = await partnerLink(site, secret, 'alder-and-finch', '2026-11');
+		expect(after).not.toBe(before);
+		expect(new URL(after).pathname).not.toBe(new URL(before).pathname);
+		expect(await partnerLink(site, secret, 'brightpath-ops')).toBe(await partnerLink(site, secret, 'brightpath-ops'));
+		expect(await partnerPagePath(secret, 'alder-and-finch')).toMatch(/^p\/[A-Za-z0-9_-]{12}\/$/);
 	});
 });

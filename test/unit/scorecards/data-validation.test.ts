@@ -109,7 +109,7 @@ describe('readScorecardData refuses what would be published changed', () => {
 	it('an empty partners.csv: one problem, not one unknown partner per row and record', () => {
 		writeFileSync(join(dir, 'partners.csv'), '');
 		expect(problems()).toEqual([
-			'partners.csv:1: Expected a header row (id,name,type,model,joined,track) and one row per partner, found an empty file',
+			'partners.csv:1: Expected a header row (id,name,type,model,joined,track,salt) and one row per partner, found an empty file',
 		]);
 		writeFileSync(join(dir, 'partners.csv'), 'id,name,type,model,joined,track\n');
 		expect(problems()).toEqual([
