@@ -1,4 +1,14 @@
-import { closeSync, existsSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -80,6 +90,8 @@ function isRunning(pid: number): boolean {
  */
 export function acquireLock(target: string, what: string): () => void {
 	const { lock } = swapPaths(target);
+	// A first build into a new folder (.builds/e2e on a fresh clone) has no parent folder yet.
+	mkdirSync(dirname(lock), { recursive: true });
 	for (let attempt = 0; attempt < 3; attempt++) {
 		try {
 			// 'wx' fails if the file exists, even if another process created it a moment ago.

@@ -76,6 +76,13 @@ describe('acquireLock', () => {
 		expect(existsSync(swapPaths(target).lock)).toBe(false);
 	});
 
+	it('works for a target whose folder does not exist yet', () => {
+		const nested = join(root, 'new', 'folder', 'site');
+		const release = acquireLock(nested, 'A build');
+		expect(existsSync(swapPaths(nested).lock)).toBe(true);
+		release();
+	});
+
 	it('takes over the lock of a process that no longer exists', () => {
 		writeFileSync(swapPaths(target).lock, '99999999');
 		const release = acquireLock(target, 'A build');
