@@ -79,7 +79,8 @@ describe('scorecards built from a fixture data folder by the build itself', () =
 				1,
 			);
 			await page.locator('.scorecards-table').getByRole('link', { name: evil }).click();
-			// The next staff page opens with the key this tab kept.
+			// The next staff page opens with the key this tab kept, once it has loaded and decrypted.
+			await page.waitForURL(/\/scorecards\/evil\/$/);
 			await opened();
 			expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(evil);
 			expect(await page.title()).toContain(evil);

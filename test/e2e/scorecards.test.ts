@@ -128,6 +128,9 @@ describe('partner scorecard page', () => {
 	it('shows the health reasons linked to articles, the inputs and a chart per dimension', async () => {
 		await openPage(page, 'scorecards/');
 		await page.locator('.scorecards-table').getByRole('link', { name: 'Blue Harbor Digital' }).click();
+		// The next staff page opens with the key this tab kept, once it has loaded and decrypted.
+		await page.waitForURL(/\/scorecards\/blue-harbor-digital\/$/);
+		await page.waitForFunction(() => !document.getElementById('sealed-page'));
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Blue Harbor Digital');
 		expect(await page.getByRole('heading', { name: /^Health in 2026-Q3: Watch$/ }).count()).toBe(1);
 		const reason = page.getByRole('listitem').filter({ hasText: 'Value gap of 4 in Co-marketing' });
