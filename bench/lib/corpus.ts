@@ -241,7 +241,8 @@ export function writePartners(root: string, count: number, seed = 4, quarterCoun
 			partnerTypeIds[i % partnerTypeIds.length],
 			partnershipModelIds[i % partnershipModelIds.length],
 			joined,
-			'',
+			'', // track
+			'', // salt
 		].join(',');
 	});
 	write(root, 'data/partners.csv', `${partnerColumns.join(',')}\n${partners.join('\n')}\n`);
@@ -289,9 +290,44 @@ export function writeCorpus(
 	const modules = Math.ceil(pages / 2);
 	const articles = Math.ceil((pages - modules) / 2);
 	const partnerIds = writePartners(root, partners, 4, quarters);
+	const tracks = writeTracks(root, modules);
+	const firstModule = tracks.find((page) => page.collection === 'modules' || /module-/.test(page.file));
+	if (firstModule) writeTierQuizzes(root, firstModule.file.replace(/^tracks\//, '').replace(/\.mdx$/, ''));
 	return [
-		...writeTracks(root, modules),
+		...tracks,
 		...writePractices(root, articles),
 		...writeSpotlights(root, pages - modules - articles, partnerIds),
 	];
+}
+
+/**
+ * One small quiz under each id the example program's tiers ask for (portal.config.ts), so the corpus builds with
+ * the example config; they are not counted as corpus pages.
+ */
+function writeTierQuizzes(root: string, moduleId: string) {
+	mkdirSync(join(root, 'quizzes'), { recursive: true });
+	for (const id of [
+		'agencies-referral-essentials',
+		'content-creators-value-exchange',
+		'software-partners-alliance-governance',
+	]) {
+		const quiz = {
+			id,
+			title: `Corpus quiz ${id}`,
+			summary: 'A one-question quiz so that the example tiers find the quizzes they name.',
+			modules: [moduleId],
+			passMark: 80,
+			questions: [
+				{
+					id: 'only',
+					type: 'true-false',
+					prompt: 'The corpus has a quiz for every tier criterion.',
+					answer: true,
+					explanation: 'It does, so the tiers page builds.',
+				},
+			],
+		};
+		// JSON is YAML too.
+		writeFileSync(join(root, 'quizzes', `${id}.yaml`), JSON.stringify(quiz, null, 2));
+	}
 }
