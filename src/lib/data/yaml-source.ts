@@ -20,10 +20,10 @@ const timestamp = /^(\d{4})-(\d\d?)-(\d\d?)(?:$|[Tt]|[ \t]+\d)/;
 /** Whether year, month and day name a day that exists (2026-02-30 does not). */
 export function isCalendarDate(year: number, month: number, day: number): boolean {
 	if (month < 1 || month > 12 || day < 1) return false;
-	const date = new Date(Date.UTC(year, month - 1, day));
-	// Date.UTC maps years 0-99 to 1900-1999; setUTCFullYear puts them back.
-	date.setUTCFullYear(year);
-	return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+	// Date.UTC maps years 0-99 to 1900-1999 (and 1900 is no leap year), so set all three parts at once.
+	const date = new Date(0);
+	date.setUTCFullYear(year, month - 1, day);
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /**

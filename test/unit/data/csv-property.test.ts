@@ -118,7 +118,8 @@ describe('date parser (property)', () => {
 			fc.property(ymd, ({ year, month, day }) => {
 				expect(isCalendarDate(year, month, day)).toBe(realDate(year, month, day));
 			}),
-			{ numRuns: 3000 },
+			// Year 0 is a leap year but Date.UTC reads it as 1900, which is not: a CI run found this once.
+			{ numRuns: 3000, examples: [[{ year: 0, month: 2, day: 29 }], [{ year: 1900, month: 2, day: 29 }]] },
 		);
 	});
 });
