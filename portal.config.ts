@@ -152,6 +152,38 @@ const config: PortalConfigInput = {
 			],
 		},
 	],
+	// The partner directory's filters, and how long a changed page or announcement wears a "New" badge.
+	community: {
+		services: [
+			{ id: 'implementation', label: 'Implementation and setup' },
+			{ id: 'integrations', label: 'Integrations' },
+			{ id: 'training', label: 'Training and workshops' },
+			{ id: 'content', label: 'Content and education' },
+			{ id: 'consulting', label: 'Strategy consulting' },
+			{ id: 'managed-services', label: 'Managed services' },
+			{ id: 'migration', label: 'Data migration' },
+			{ id: 'analytics', label: 'Reporting and analytics' },
+		],
+		industries: [
+			{ id: 'retail', label: 'Retail and e-commerce' },
+			{ id: 'saas', label: 'Software and SaaS' },
+			{ id: 'finance', label: 'Finance and accounting' },
+			{ id: 'healthcare', label: 'Healthcare' },
+			{ id: 'education', label: 'Education' },
+			{ id: 'manufacturing', label: 'Manufacturing' },
+			{ id: 'nonprofit', label: 'Non-profit' },
+			{ id: 'professional-services', label: 'Professional services' },
+		],
+		regions: [
+			{ id: 'north-america', label: 'North America' },
+			{ id: 'latin-america', label: 'Latin America' },
+			{ id: 'europe', label: 'Europe' },
+			{ id: 'middle-east-africa', label: 'Middle East and Africa' },
+			{ id: 'asia-pacific', label: 'Asia Pacific' },
+		],
+		newForDays: 14,
+		logoMaxKilobytes: 100,
+	},
 };
 
 export default config;

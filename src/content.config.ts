@@ -31,4 +31,10 @@ export const collections = {
 		loader: loader(specs.spotlights),
 		schema: ({ image }) => specs.spotlights.schema(image()),
 	}),
+	profiles: defineCollection({
+		loader: loader(specs.profiles),
+		schema: ({ image }) => specs.profiles.schema(image()),
+	}),
+	events: defineCollection({ loader: loader(specs.events), schema: specs.events.schema() }),
+	announcements: defineCollection({ loader: loader(specs.announcements), schema: specs.announcements.schema() }),
 };

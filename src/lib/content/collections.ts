@@ -9,6 +9,9 @@ import type { Partner } from '../partners/schema';
 import { publishedSpotlights } from '../spotlights/spotlights';
 import { sortPractices } from '../practices/practices';
 import { sortTracks } from '../onboarding/tracks';
+import { listedProfiles } from '../directory/directory';
+import { sortEvents } from '../events/events';
+import { sortAnnouncements } from '../news/news';
 
 export type TrackEntry = CollectionEntry<'tracks'>;
 export type ModuleEntry = CollectionEntry<'modules'>;
@@ -16,6 +19,9 @@ export type PracticeEntry = CollectionEntry<'practices'>;
 export type QuizEntry = CollectionEntry<'quizzes'>;
 export type AssessmentEntry = CollectionEntry<'assessments'>;
 export type SpotlightEntry = CollectionEntry<'spotlights'>;
+export type ProfileEntry = CollectionEntry<'profiles'>;
+export type EventEntry = CollectionEntry<'events'>;
+export type AnnouncementEntry = CollectionEntry<'announcements'>;
 
 export interface Content {
 	tracks: TrackEntry[];
@@ -25,6 +31,12 @@ export interface Content {
 	assessments: AssessmentEntry[];
 	/** Spotlights newest first; drafts only on the dev server. */
 	spotlights: SpotlightEntry[];
+	/** Directory profiles with `listed: true`, by display name; unlisted ones are never built. */
+	profiles: ProfileEntry[];
+	/** Community events, in start order. */
+	events: EventEntry[];
+	/** Announcements, newest first. */
+	announcements: AnnouncementEntry[];
 	/** Rows of `content/data/partners.csv`, read once; empty when the file does not exist. */
 	partners: Partner[];
 	/** Partner display names by id. */
@@ -41,13 +53,16 @@ export function loadContent(): Promise<Content> {
 	// In dev, content changes while the server runs; read it afresh each time.
 	if (import.meta.env.DEV) cached = undefined;
 	cached ??= (async () => {
-		const [tracks, modules, practices, quizzes, assessments, spotlights] = await Promise.all([
+		const [tracks, modules, practices, quizzes, assessments, spotlights, profiles, events, announcements] = await Promise.all([
 			getCollection('tracks'),
 			getCollection('modules'),
 			getCollection('practices'),
 			getCollection('quizzes'),
 			getCollection('assessments'),
 			getCollection('spotlights'),
+			getCollection('profiles'),
+			getCollection('events'),
+			getCollection('announcements'),
 		]);
 		// The same engine as `npm run check` (validate.ts) over the same files: raw-text rules Astro's loader cannot
 		// see (UTF-8, dates a YAML parser rolls over, colliding ids), references, placeholders and partners.csv.
@@ -71,6 +86,9 @@ export function loadContent(): Promise<Content> {
 			// Drafts are previewed with `npm run dev` and never reach a build. PROD alone follows NODE_ENV, which test
 			// runners set to "test", so the build's mode ("production" for `astro build`) must also say development.
 			spotlights: publishedSpotlights(spotlights, !import.meta.env.PROD && import.meta.env.MODE === 'development'),
+			profiles: listedProfiles(profiles),
+			events: sortEvents(events),
+			announcements: sortAnnouncements(announcements),
 			partners: partners ?? [],
 			partnerNames: new Map((partners ?? []).map((partner) => [partner.id, partner.name])),
 		};

@@ -7,6 +7,9 @@ import { moduleSchema, trackSchema } from '../onboarding/schema';
 import { practiceSchema } from '../practices/schema';
 import { quizSchema } from '../quizzes/schema';
 import { spotlightSchema } from '../spotlights/schema';
+import { profileSchema } from '../directory/schema';
+import { eventSchema } from '../events/schema';
+import { announcementSchema } from '../news/schema';
 
 /** One content collection: where its files are and what checks them. */
 export interface CollectionSpec<S extends z.ZodType> {
@@ -57,6 +60,16 @@ export function collectionSpecs(ids: ProgramIds) {
 			yaml: false,
 			schema: <I extends z.ZodType>(image?: I) => spotlightSchema({ ...ids, ...(image && { image }) }),
 		},
+		// A profile's id is its file name, which must be a partner id in partners.csv; logos sit in a folder beside them.
+		profiles: {
+			folder: 'partners',
+			pattern: ['*.mdx'],
+			generateId: (path: string) => path.replace(/\.mdx$/, ''),
+			yaml: false,
+			schema: <I extends z.ZodType>(image?: I) => profileSchema({ ...ids, ...(image && { image }) }),
+		},
+		events: { folder: 'events', pattern: ['*.mdx'], yaml: false, schema: () => eventSchema(ids) },
+		announcements: { folder: 'announcements', pattern: ['*.mdx'], yaml: false, schema: () => announcementSchema(ids) },
 	} satisfies Record<string, CollectionSpec<z.ZodType>>;
 }
 

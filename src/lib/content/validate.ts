@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { contentGraphProblems, placeholderProblems } from './checks';
 import { formatProblem } from '../data/csv-read';
@@ -8,7 +8,7 @@ import { UserError, formatIssues, quote } from '../core/errors';
 import { readFrontmatter } from './frontmatter';
 import { readPartners } from '../partners/read';
 import { readScorecardData } from '../scorecards/data-files';
-import { programIds } from '../core/config';
+import { portal, programIds } from '../core/config';
 import { collectionSpecs, entryId, inCollection, type CollectionSpec } from './registry';
 import { impossibleDates, parseYamlSource, type YamlSource } from '../data/yaml-source';
 
@@ -147,6 +147,9 @@ export function checkContentFolder(dir: string, { compile, scorecardData = true 
 		spotlights: load(dir, collections.spotlights, files, compile),
 		quizzes: load(dir, collections.quizzes, files, compile),
 		assessments: load(dir, collections.assessments, files, compile),
+		profiles: load(dir, collections.profiles, files, compile),
+		events: load(dir, collections.events, files, compile),
+		announcements: load(dir, collections.announcements, files, compile),
 	};
 	for (const { ids } of Object.values(loaded)) files.push(...idCollisions(ids));
 	for (const entry of loaded.spotlights.entries) {
@@ -154,6 +157,10 @@ export function checkContentFolder(dir: string, { compile, scorecardData = true 
 		if (cover && !existsSync(join(dirname(entry.filePath), cover))) {
 			files.push(`${entry.filePath}: cover.src: Expected an image file next to the story, found "${cover}" missing`);
 		}
+	}
+	for (const entry of loaded.profiles.entries) {
+		const problem = logoProblem(dirname(entry.filePath), entry.data.logo.src, portal.community.logoMaxKilobytes);
+		if (problem) files.push(`${entry.filePath}: logo.src: ${problem}`);
 	}
 
 	// A partner's track must be one of the tracks here, parsed or not (a bad track is reported on its own); a
@@ -199,7 +206,32 @@ export function checkContentFolder(dir: string, { compile, scorecardData = true 
 		}),
 		...placeholderProblems(allSpotlights),
 	];
+	// A profile is only for a partner the program knows; its file name is that partner's id.
+	if (partnerIds) {
+		for (const entry of [...loaded.profiles.entries, ...loaded.profiles.invalid]) {
+			if (!partnerIds.has(entry.id))
+				content.push(
+					`${entry.filePath}: id: Expected a partner id from partners.csv as the file name, found ${quote(entry.id)}; rename the file after the partner's id`,
+				);
+		}
+	}
 	return { files, data, content };
+}
+
+/** Logo formats a profile may use: vector or small raster images that every browser shows. */
+const logoTypes = ['.svg', '.png', '.webp'];
+
+/** What is wrong with a profile's logo file (relative to its folder), or undefined when it is fine. */
+export function logoProblem(folder: string, src: string, maxKilobytes: number): string | undefined {
+	const path = join(folder, src);
+	const type = extname(src).toLowerCase();
+	if (!logoTypes.includes(type))
+		return `Expected an svg, png or webp logo, found ${quote(src)}`;
+	if (!existsSync(path)) return `Expected a logo file next to the profile, found ${quote(src)} missing`;
+	const kilobytes = statSync(path).size / 1024;
+	if (kilobytes > maxKilobytes)
+		return `Expected a logo of at most ${maxKilobytes} KB (community.logoMaxKilobytes), found ${quote(src)} at ${kilobytes.toFixed(0)} KB; export it smaller or as svg`;
+	return undefined;
 }
 
 /** Every problem in the content folder `dir`, each as one `file: field: message` line; empty when all is well. */

@@ -50,6 +50,28 @@ const paletteSchema = z
 		}
 	});
 
+/** A short choice: only an id and a label (directory services, industries and regions). */
+export const labelSchema = z.object({
+	/** Stable id used in profile frontmatter and filter URLs. */
+	id: idSchema,
+	/** Human label shown on profiles and filters. */
+	label: z.string().trim().min(1, 'Expected a label'),
+});
+
+/** The partner directory, events and announcements (docs/community.md). */
+export const communitySchema = z.object({
+	/** What partners offer; a profile's `services` must come from this list. Default: none. */
+	services: z.array(labelSchema).default([]),
+	/** Industries partners work in; a profile's `industries` must come from this list. Default: none. */
+	industries: z.array(labelSchema).default([]),
+	/** Regions partners serve; a profile's `regions` must come from this list. Default: none. */
+	regions: z.array(labelSchema).default([]),
+	/** Days a page or announcement counts as "New" after its date. Default: 14. */
+	newForDays: z.number().int().min(0).max(365).default(14),
+	/** Largest partner logo file accepted, in kilobytes. Default: 100. */
+	logoMaxKilobytes: z.number().int().min(1).max(5000).default(100),
+});
+
 /** Everything that brands a portal: the one file `portal.config.ts` is checked against this. */
 export const portalConfigSchema = z
 	.object({
@@ -91,6 +113,8 @@ export const portalConfigSchema = z
 		engagementRhythm: engagementRhythmSchema.prefault({}),
 		/** Partner tiers from entry to top, with benefits and entry criteria (docs/tiers.md). Default: one tier, "Partner", open to all. */
 		tiers: tiersSchema(scorecardTierIds).prefault(defaultTiers),
+		/** Directory lists, the "New" window and the logo size limit. Default: every field's default. */
+		community: communitySchema.prefault({}),
 	})
 	.superRefine((config, ctx) => {
 		for (const key of ['partnerTypes', 'partnershipModels', 'valueDimensions'] as const) {
@@ -98,8 +122,14 @@ export const portalConfigSchema = z
 				ctx.addIssue({ code: 'custom', path: [key, index, 'id'], message: `Duplicate id "${id}"` });
 			}
 		}
+		for (const key of ['services', 'industries', 'regions'] as const) {
+			for (const { index, key: id } of repeats(config.community[key], (choice) => choice.id)) {
+				ctx.addIssue({ code: 'custom', path: ['community', key, index, 'id'], message: `Duplicate id "${id}"` });
+			}
+		}
 	});
 
 export type PortalConfigInput = z.input<typeof portalConfigSchema>;
 export type PortalConfig = z.output<typeof portalConfigSchema>;
 export type Choice = z.output<typeof choiceSchema>;
+export type Label = z.output<typeof labelSchema>;

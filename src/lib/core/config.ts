@@ -15,4 +15,7 @@ export const programIds: ProgramIds = {
 	partnerTypeIds,
 	modelIds: partnershipModelIds,
 	dimensionIds: valueDimensionIds,
+	serviceIds: portal.community.services.map((service) => service.id),
+	industryIds: portal.community.industries.map((industry) => industry.id),
+	regionIds: portal.community.regions.map((region) => region.id),
 };

@@ -15,6 +15,16 @@ export const routes = {
 	spotlightYear: (year: string | number) => href(`spotlights/${year}/`),
 	spotlightMonth: (year: string | number, month: string) => href(`spotlights/${year}/${month}/`),
 	spotlightFeed: () => href('spotlights/rss.xml'),
+	/** A partner's public directory profile. */
+	profile: (id: string) => href(`directory/${id}/`),
+	event: (id: string) => href(`events/${id}/`),
+	/** One event as an iCalendar file. */
+	eventIcs: (id: string) => href(`events/${id}.ics`),
+	/** Every upcoming event, one feed to subscribe to. */
+	eventsCalendar: () => href('events/calendar.ics'),
+	eventsFeed: () => href('events/rss.xml'),
+	announcement: (id: string) => href(`news/${id}/`),
+	newsFeed: () => href('news/rss.xml'),
 	scorecardsMethod: () => href('scorecards/method/'),
 	scorecardsFile: (name: 'scorecards.csv' | 'scorecards.json') => href(`scorecards/${name}`),
 	sitemap: () => href('sitemap-index.xml'),

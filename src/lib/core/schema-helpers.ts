@@ -22,6 +22,12 @@ export interface ProgramIds {
 	modelIds: readonly string[];
 	/** Value dimension ids from `portal.config.ts`. */
 	dimensionIds: readonly string[];
+	/** Directory service ids from `portal.config.ts` (`community.services`). */
+	serviceIds: readonly string[];
+	/** Directory industry ids from `portal.config.ts` (`community.industries`). */
+	industryIds: readonly string[];
+	/** Directory region ids from `portal.config.ts` (`community.regions`). */
+	regionIds: readonly string[];
 }
 
 /** A short plain-text summary used on cards, in meta descriptions and search results. */

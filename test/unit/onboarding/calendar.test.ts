@@ -4,16 +4,14 @@ import {
 	addDays,
 	describeRhythm,
 	engagementEvents,
-	escapeText,
 	firstMeetingDate,
-	foldLine,
 	mondayOf,
 	startMondays,
 	startWeekFor,
 	toICalendar,
 	upcomingStarts,
-	zonedTime,
 } from '../../../src/lib/onboarding/calendar/ics';
+import { escapeText, foldLine, zonedTime } from '../../../src/lib/core/icalendar';
 import { engagementRhythmSchema } from '../../../src/lib/onboarding/rhythm-schema';
 
 const rhythm = (input: Record<string, unknown> = {}) => engagementRhythmSchema.parse(input);
