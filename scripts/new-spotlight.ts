@@ -5,17 +5,13 @@
  */
 import { join } from 'node:path';
 import { writeFileAtomic } from '../src/lib/data/atomic-write';
-import { spotlightFields } from '../src/lib/cms/fields';
+import { fieldChoices, spotlightFields } from '../src/lib/cms/fields';
 import { portal, programIds } from '../src/lib/core/config';
 import { contentDir, partnersCsvPath } from '../src/lib/content/content-dir';
-import { UserError, parseWithFriendlyErrors, quote } from '../src/lib/core/errors';
-import { ENTRY_ID_MAX, spotlightIdProblem } from '../src/lib/content/ids';
-import {
-	findPartner,
-	parseNewSpotlightArgs,
-	renderSpotlightDraft,
-	spotlightSlug,
-} from '../src/lib/spotlights/scaffold';
+import { UserError, parseWithFriendlyErrors } from '../src/lib/core/errors';
+import { fileNameFor } from '../src/lib/cms/scaffold';
+import { ENTRY_ID_MAX } from '../src/lib/content/ids';
+import { findPartner, parseNewSpotlightArgs, renderSpotlightDraft } from '../src/lib/spotlights/scaffold';
 import { readPartnersFile } from '../src/lib/partners/read';
 import { spotlightSchema } from '../src/lib/spotlights/schema';
 import { parseFrontmatter } from '../src/lib/content/frontmatter';
@@ -39,27 +35,6 @@ The draft shows in npm run dev only. Replace the placeholder texts (the summary,
 sections), add the key results, then set draft: false. npm run check and the build refuse a published story
 that still holds a placeholder.`;
 
-/**
- * The file name for a title, checked up front with the id rule `npm run check` applies (src/lib/content/ids.ts), so
- * a draft is never written that the check refuses. A long title is cut at a word to fit; the title itself is kept.
- */
-function fileSlug(title: string): string {
-	let slug = spotlightSlug(title);
-	if (slug.length > ENTRY_ID_MAX) {
-		const cut = slug.slice(0, ENTRY_ID_MAX + 1);
-		slug = cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : ENTRY_ID_MAX).replace(/-+$/, '');
-		console.log(`The title is long; the file name is cut to ${ENTRY_ID_MAX} characters: ${slug}.mdx`);
-	}
-	const problem = spotlightIdProblem(slug);
-	if (problem) {
-		throw new UserError(
-			`--title: the file name ${quote(slug)} made from the title ${quote(title)} ${problem}`,
-			'Use a title with words in plain letters, for example "Acme 2026: +220% partner revenue".',
-		);
-	}
-	return slug;
-}
-
 function main(argv: readonly string[]): number {
 	// Help first: the argument parser is strict and would call --help an unknown option.
 	if (argv.includes('--help') || argv.includes('-h')) {
@@ -73,13 +48,7 @@ function main(argv: readonly string[]): number {
 	const partners = readPartnersFile(partnersCsvPath);
 	const partner = request.partner === undefined ? undefined : findPartner(request.partner, partners);
 	// Compute.
-	const options = (list: readonly { id: string; label: string }[]) =>
-		list.map(({ id, label }) => ({ value: id, label }));
-	const fields = spotlightFields({
-		partnerTypes: options(portal.partnerTypes),
-		models: options(portal.partnershipModels),
-		partners: (partners ?? []).map(({ id, name }) => ({ value: id, label: name })),
-	});
+	const fields = spotlightFields(fieldChoices(portal, partners ?? []));
 	const text = renderSpotlightDraft({
 		title: request.title,
 		date: request.date,
@@ -87,7 +56,11 @@ function main(argv: readonly string[]): number {
 		fields,
 		defaults: { partnerType: portal.partnerTypes[0]!.id, model: portal.partnershipModels[0]!.id },
 	});
-	const file = join(contentDir, 'spotlights', `${fileSlug(request.title)}.mdx`);
+	const file = join(
+		contentDir,
+		'spotlights',
+		`${fileNameFor(request.title, (name) => console.log(`The title is long; the file name is cut to ${ENTRY_ID_MAX} characters: ${name}.mdx`))}.mdx`,
+	);
 	// Never write a file our own schema would reject.
 	parseWithFriendlyErrors(spotlightSchema(programIds), parseFrontmatter(text, file).data, file);
 	// Write.

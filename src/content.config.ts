@@ -1,4 +1,4 @@
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { programIds } from './lib/core/config';
 import { contentDir } from './lib/content/content-dir';
@@ -21,6 +21,22 @@ const loader = ({
 		...(generateId && { generateId: ({ entry }) => generateId(entry) }),
 	});
 
+/**
+ * The directory's loader: the glob loader, then every unlisted profile dropped, so an unlisted partner's page,
+ * logo and text never reach the build. `npm run check` still validates every file (src/lib/content/validate.ts).
+ */
+function listedOnly(inner: Loader): Loader {
+	return {
+		name: 'listed-profiles',
+		load: async (context) => {
+			await inner.load(context);
+			for (const entry of context.store.values()) {
+				if ((entry.data as { listed?: unknown }).listed !== true) context.store.delete(entry.id);
+			}
+		},
+	};
+}
+
 export const collections = {
 	tracks: defineCollection({ loader: loader(specs.tracks), schema: specs.tracks.schema() }),
 	modules: defineCollection({ loader: loader(specs.modules), schema: specs.modules.schema() }),
@@ -32,7 +48,7 @@ export const collections = {
 		schema: ({ image }) => specs.spotlights.schema(image()),
 	}),
 	profiles: defineCollection({
-		loader: loader(specs.profiles),
+		loader: listedOnly(loader(specs.profiles)),
 		schema: ({ image }) => specs.profiles.schema(image()),
 	}),
 	events: defineCollection({ loader: loader(specs.events), schema: specs.events.schema() }),

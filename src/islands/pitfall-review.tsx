@@ -1,4 +1,3 @@
-import { cleanRatings } from '../lib/assessments/answers';
 import {
 	pitfallSummary,
 	reviewPitfalls,
@@ -9,7 +8,7 @@ import {
 import type { PitfallReview as Review } from '../lib/assessments/schema';
 import type { ArticleLink } from '../lib/assessments/list';
 import ScaleField from './scale-field';
-import { useResultReveal, useSaved } from './use-saved';
+import { useResultReveal, useSavedRatings } from './use-saved';
 import AssessmentActions from './assessment-actions';
 import StatusIcon, { type StatusIconName } from './status-icon';
 import '../styles/assessments.css';
@@ -31,9 +30,7 @@ interface Props {
 /** Pitfall review: exposure to each pitfall rated 1-10, ranked by `reviewPitfalls`. */
 export default function PitfallReview({ id, assessment, articles }: Props) {
 	const ids = assessment.pitfalls.map((pitfall) => pitfall.id);
-	const [ratings, setRatings, reset, unsaved] = useSaved<Record<string, number>>(id, {}, (raw) =>
-		cleanRatings(raw, ids),
-	);
+	const [ratings, setRatings, reset, unsaved] = useSavedRatings(id, ids);
 	const result = reviewPitfalls(assessment, ratings);
 
 	const { shown, status, startOver, submit, undo } = useResultReveal(reset, () =>

@@ -1,4 +1,3 @@
-import { cleanRatings } from '../lib/assessments/answers';
 import {
 	areaScoreText,
 	readinessSummary,
@@ -9,7 +8,7 @@ import {
 } from '../lib/assessments/readiness';
 import type { ReadinessAssessment } from '../lib/assessments/schema';
 import ScaleField from './scale-field';
-import { useResultReveal, useSaved } from './use-saved';
+import { useResultReveal, useSavedRatings } from './use-saved';
 import AssessmentActions from './assessment-actions';
 import StatusIcon, { type StatusIconName } from './status-icon';
 import '../styles/assessments.css';
@@ -30,9 +29,7 @@ interface Props {
 /** Program readiness check: statements rated 1-10, scored per area by `scoreReadiness`. */
 export default function ReadinessCheck({ id, assessment }: Props) {
 	const ids = assessment.areas.flatMap((area) => area.questions.map((question) => question.id));
-	const [ratings, setRatings, reset, unsaved] = useSaved<Record<string, number>>(id, {}, (raw) =>
-		cleanRatings(raw, ids),
-	);
+	const [ratings, setRatings, reset, unsaved] = useSavedRatings(id, ids);
 	const result = scoreReadiness(assessment, ratings);
 
 	const { shown, status, startOver, submit, undo } = useResultReveal(reset, () => readinessSummary(result));

@@ -1,5 +1,6 @@
 import { useEffect, useState, type SubmitEvent } from 'react';
 import { browserStore, clearSaved, readSaved, storageKey, writeSaved } from '../lib/core/browser-storage';
+import { cleanRatings } from '../lib/assessments/answers';
 
 /**
  * State kept in localStorage under the assessment's versioned key. The saved value is read after hydration (the
@@ -30,6 +31,11 @@ export function useSaved<T>(id: string, initial: T, clean: (raw: unknown) => T |
 		return () => setValue(previous);
 	};
 	return [value, setValue, reset, unsaved] as const;
+}
+
+/** Saved 1–10 ratings by question id, for the assessments that rate statements; unknown ids are dropped. */
+export function useSavedRatings(id: string, ids: readonly string[]) {
+	return useSaved<Record<string, number>>(id, {}, (raw) => cleanRatings(raw, ids));
 }
 
 /** How long "Cleared. Undo" stays after a start over, while the pointer and focus are elsewhere. */

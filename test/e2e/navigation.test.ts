@@ -55,9 +55,56 @@ describe('navigation', () => {
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
 	});
 
+	it('groups the community sections under one menu that opens, navigates and closes without script', async () => {
+		for (const javaScriptEnabled of [true, false]) {
+			const desk = await (await newContext(browser, { width: 1366, javaScriptEnabled })).newPage();
+			await desk.goto(siteUrl(''));
+			const nav = desk.getByRole('navigation', { name: 'Main' });
+			const toggle = nav.getByRole('button', { name: 'Community' });
+			const events = nav.getByRole('link', { name: /Community events/ });
+			expect(await events.isVisible()).toBe(false);
+			await toggle.click();
+			await expect.poll(() => events.isVisible()).toBe(true);
+			for (const name of ['Spotlights', 'Partner directory', 'Community events', 'News'])
+				expect(await nav.getByRole('link', { name: new RegExp(name) }).isVisible(), name).toBe(true);
+			await desk.keyboard.press('Escape');
+			await expect.poll(() => events.isVisible()).toBe(false);
+			await toggle.click();
+			await events.click();
+			await desk.waitForURL(/\/events\/$/);
+			// The group's button says where the reader is; the page's own link is marked in the menu.
+			expect(await nav.getByRole('button', { name: 'Community' }).getAttribute('data-current')).toBe('true');
+			expect(await nav.locator('[aria-current="page"]').textContent()).toContain('Community events');
+			await desk.context().close();
+		}
+	});
+
+	it('lists the community sections under their heading in the phone menu', async () => {
+		const phone = await (await newContext(browser, { width: 390 })).newPage();
+		await phone.goto(siteUrl(''));
+		await phone.getByRole('button', { name: 'Menu' }).click();
+		const group = phone.getByRole('navigation', { name: 'Main' }).getByRole('list', { name: 'Community' });
+		await expect.poll(() => group.isVisible()).toBe(true);
+		expect(await group.getByRole('link').allTextContents()).toEqual([
+			expect.stringContaining('Spotlights'),
+			expect.stringContaining('Partner directory'),
+			expect.stringContaining('Community events'),
+			expect.stringContaining('News'),
+		]);
+		await phone.context().close();
+	});
+
 	it('fits a 320 px wide phone screen without horizontal scrolling', async () => {
 		const phone = await (await newContext(browser, { width: 320 })).newPage();
-		for (const path of ['', 'onboarding/agencies/', 'practices/common-pitfalls/', 'search/?q=charter']) {
+		for (const path of [
+			'',
+			'onboarding/agencies/',
+			'practices/common-pitfalls/',
+			'search/?q=charter',
+			'directory/',
+			'events/',
+			'news/',
+		]) {
 			await phone.goto(siteUrl(path));
 			const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 			expect(overflow, path).toBeLessThanOrEqual(0);

@@ -37,6 +37,13 @@ const islands: { path: string; ready: string; key: string; start?: string }[] = 
 		ready: 'button:has-text("Check answer")',
 		key: storageKey('quiz', 'agencies-referral-essentials'),
 	},
+	{
+		// The rating form keeps a draft only once something is entered, so the test enters something.
+		path: 'ratings/',
+		ready: 'input[type="radio"][value="partner"]',
+		key: storageKey('rating-form'),
+		start: 'label:has(input[type="radio"][value="partner"])',
+	},
 ];
 
 /** Opens `path` in a fresh context prepared by `setUp`, collecting the page's uncaught errors. */
@@ -74,9 +81,10 @@ const filled = (key: string, value: string) => (context: BrowserContext) =>
 describe('islands survive storage that is blocked, full, corrupt or oversized', { timeout: 120_000 }, () => {
 	it.each(islands)(
 		'$path works with site data blocked, and says once that nothing is kept',
-		async ({ path, ready }) => {
+		async ({ path, ready, start }) => {
 			const { context, page, errors } = await open(path, blocked);
 			await expect.poll(() => page.locator(ready).count()).toBeGreaterThan(0);
+			if (start) await page.locator(start).click();
 			const notice = page.getByText(/is not keeping (your answers|your progress|a draft)/);
 			await expect.poll(() => notice.count()).toBe(1);
 			expect(errors).toEqual([]);

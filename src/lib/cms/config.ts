@@ -1,6 +1,6 @@
 import { readEnv } from '../core/env';
 import type { FieldDefinition, FieldChoices } from './fields';
-import { practiceFields, spotlightFields } from './fields';
+import { announcementFields, eventFields, practiceFields, profileFields, spotlightFields } from './fields';
 
 /**
  * The Sveltia CMS configuration (Decap-compatible), generated from the field tables in cms-fields.ts so the
@@ -61,7 +61,7 @@ const bodyField = {
 	hint: 'Plain Markdown: ## headings, lists, bold, links.',
 };
 
-/** The whole configuration: backend, media and the spotlights and practices collections. */
+/** The whole configuration: backend, media and every collection staff edit. */
 export function buildCmsConfig(options: {
 	backend: CmsBackend;
 	contentDir: string;
@@ -114,6 +114,55 @@ export function buildCmsConfig(options: {
 				create: true,
 				slug: '{{slug}}',
 				fields: [...practiceFields.map(cmsField), bodyField],
+			},
+			{
+				name: 'profiles',
+				label: 'Partner directory',
+				label_singular: 'Partner profile',
+				description:
+					"One profile per partner. The file name must be the partner's id in partners.csv; only listed profiles are published.",
+				folder: `${folder}/partners`,
+				extension: 'mdx',
+				format: 'frontmatter',
+				create: true,
+				identifier_field: 'name',
+				slug: '{{slug}}',
+				media_folder: 'logos',
+				public_folder: './logos',
+				sortable_fields: ['name'],
+				fields: [
+					...profileFields(choices).map(cmsField),
+					{ ...bodyField, hint: 'How the partner works with the program and its clients.' },
+				],
+			},
+			{
+				name: 'events',
+				label: 'Community events',
+				label_singular: 'Event',
+				description: 'Community calls, innovation sessions, office hours, webinars and retreats.',
+				folder: `${folder}/events`,
+				extension: 'mdx',
+				format: 'frontmatter',
+				create: true,
+				slug: '{{slug}}',
+				sortable_fields: ['start', 'title'],
+				fields: [
+					...eventFields(choices).map(cmsField),
+					{ ...bodyField, hint: 'What happens and how to prepare; notes afterwards.' },
+				],
+			},
+			{
+				name: 'announcements',
+				label: 'Announcements',
+				label_singular: 'Announcement',
+				description: 'Program news. The newest current one shows as the site banner.',
+				folder: `${folder}/announcements`,
+				extension: 'mdx',
+				format: 'frontmatter',
+				create: true,
+				slug: '{{slug}}',
+				sortable_fields: ['date', 'title'],
+				fields: [...announcementFields(choices).map(cmsField), bodyField],
 			},
 		],
 	};

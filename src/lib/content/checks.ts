@@ -1,6 +1,6 @@
 import { ProblemsError, quote } from '../core/errors';
 import { countOf } from '../core/plural';
-import { placeholdersIn } from './placeholders';
+import { placeholderSets, placeholdersIn } from './placeholders';
 import { spotlightIdProblem } from './ids';
 import type { Module, Track } from '../onboarding/schema';
 import type { Assessment } from '../assessments/schema';
@@ -99,6 +99,25 @@ export function placeholderProblems(
 	return spotlights
 		.filter((entry) => entry.data.draft !== true)
 		.flatMap((entry) => placeholdersIn(entry).map((line) => `${entry.filePath ?? entry.id}: ${line}`));
+}
+
+/**
+ * The scaffolders' placeholders in listed profiles and in any event, as `file: field: message` lines: an unlisted
+ * profile is a draft, an event has no draft state.
+ */
+export function communityPlaceholderProblems(input: {
+	profiles: readonly (Entry<Record<string, unknown>> & Located & { body?: string | undefined })[];
+	events: readonly (Entry<Record<string, unknown>> & Located & { body?: string | undefined })[];
+}): string[] {
+	const lines = (entries: typeof input.profiles, set: (typeof placeholderSets)[keyof typeof placeholderSets]) =>
+		entries.flatMap((entry) => placeholdersIn(entry, set).map((line) => `${entry.filePath ?? entry.id}: ${line}`));
+	return [
+		...lines(
+			input.profiles.filter((entry) => entry.data.listed === true),
+			placeholderSets.profile,
+		),
+		...lines(input.events, placeholderSets.event),
+	];
 }
 
 /** Every broken reference as a `file: field: message` line (used by `npm run check`, which lists all problems). */

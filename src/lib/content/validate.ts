@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'astro/zod';
-import { contentGraphProblems, placeholderProblems } from './checks';
+import { communityPlaceholderProblems, contentGraphProblems, placeholderProblems } from './checks';
 import { formatProblem } from '../data/csv-read';
 import { decodeUtf8 } from '../data/utf8';
 import { UserError, formatIssues, quote } from '../core/errors';
@@ -205,6 +205,10 @@ export function checkContentFolder(dir: string, { compile, scorecardData = true 
 			},
 		}),
 		...placeholderProblems(allSpotlights),
+		...communityPlaceholderProblems({
+			profiles: [...loaded.profiles.entries, ...loaded.profiles.invalid],
+			events: [...loaded.events.entries, ...loaded.events.invalid],
+		}),
 	];
 	// A profile is only for a partner the program knows; its file name is that partner's id.
 	if (partnerIds) {

@@ -11,7 +11,7 @@ export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
  * The version of each kind of saved data. Bump one when its saved shape changes: entries under the old key are
  * then never read again.
  */
-export const storageVersions = { assessment: 1, quiz: 1, progress: 1, 'rating-form': 1 } as const;
+export const storageVersions = { assessment: 1, quiz: 1, progress: 1, 'rating-form': 1, banner: 1 } as const;
 
 /**
  * The localStorage key of everything the site saves, e.g. `storageKey('quiz', 'referral-basics')` is

@@ -16,6 +16,7 @@ export const iconNames = [
 	'calendar-days',
 	'check',
 	'check-circle-2',
+	'chevron-down',
 	'clipboard-check',
 	'clock',
 	'compass',

@@ -10,6 +10,8 @@ export interface PageMeta {
 	type?: 'website' | 'article';
 	/** Keep the page out of search engines. Default: false. */
 	noindex?: boolean;
+	/** Share image for link previews (png, jpeg or webp), site-relative with the base. Default: none. */
+	image?: { src: string; alt: string } | undefined;
 }
 
 /** `<title>` text: "Page · Program", or the program name alone on the home page. */

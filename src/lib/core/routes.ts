@@ -17,6 +17,8 @@ export const routes = {
 	spotlightFeed: () => href('spotlights/rss.xml'),
 	/** A partner's public directory profile. */
 	profile: (id: string) => href(`directory/${id}/`),
+	/** The directory filtered by one option, a real page for readers without JavaScript. */
+	directoryFacet: (key: 'type' | 'service' | 'industry' | 'region', id: string) => href(`directory/${key}/${id}/`),
 	event: (id: string) => href(`events/${id}/`),
 	/** One event as an iCalendar file. */
 	eventIcs: (id: string) => href(`events/${id}.ics`),

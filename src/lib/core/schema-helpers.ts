@@ -7,7 +7,7 @@ export { idSchema };
 /** A string that must be one of `ids`; the message lists them so a typo is easy to fix. */
 export function oneOf(ids: readonly string[], what: string) {
 	return z.string().refine((value) => ids.includes(value), {
-		message: `Expected a ${what} id, one of: ${ids.join(', ')}`,
+		message: `Expected ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what} id, one of: ${ids.join(', ')}`,
 	});
 }
 

@@ -86,6 +86,7 @@ export const sections = [
 		short: 'Spotlights',
 		icon: 'star',
 		nav: true,
+		group: 'community',
 		staff: false,
 		sealed: false,
 		search: true,
@@ -98,6 +99,7 @@ export const sections = [
 		short: 'Directory',
 		icon: 'users',
 		nav: true,
+		group: 'community',
 		staff: false,
 		sealed: false,
 		search: true,
@@ -110,6 +112,7 @@ export const sections = [
 		short: 'Events',
 		icon: 'calendar-days',
 		nav: true,
+		group: 'community',
 		staff: false,
 		sealed: false,
 		search: true,
@@ -122,6 +125,7 @@ export const sections = [
 		short: 'News',
 		icon: 'megaphone',
 		nav: true,
+		group: 'community',
 		staff: false,
 		sealed: false,
 		search: true,
@@ -180,6 +184,8 @@ export interface Section {
 	icon: IconName;
 	/** Listed in the header navigation. */
 	nav: boolean;
+	/** Listed in the navigation under this group's menu instead of on its own. Default: none. */
+	group?: NavGroupId | undefined;
 	/** For program staff only: kept out of search engines and the sitemap, and not built with PORTAL_STAFF_PAGES=false. */
 	staff: boolean;
 	/** Holds staff data: every file in it is sealed at build (src/lib/private), and opens only with the staff link. */
@@ -190,13 +196,42 @@ export interface Section {
 
 export type SectionId = (typeof sections)[number]['id'];
 
+/** One of this portal's sections, its id known. */
+export type PortalSection = Omit<Section, 'id'> & { id: SectionId };
+
 /** The section with `id`. */
 export function section(id: SectionId): Section {
 	return sections.find((entry) => entry.id === id)!;
 }
 
+/** Groups of sections that share one menu in the header: the community pages. */
+export const navGroups = [
+	{ id: 'community', label: 'Community', summary: 'Partner stories, the directory, events and news.' },
+] as const;
+
+export type NavGroupId = (typeof navGroups)[number]['id'];
+
 /** The header navigation, in order; staff sections only when they are built. */
-export const mainNav = sections.filter((entry) => entry.nav && (!entry.staff || staffPagesEnabled()));
+export const mainNav: readonly PortalSection[] = sections.filter(
+	(entry) => entry.nav && (!entry.staff || staffPagesEnabled()),
+);
+
+/** One entry of the header row: a section link, or a group whose sections open in a menu. */
+export type NavItem =
+	| { kind: 'section'; section: PortalSection }
+	| { kind: 'group'; id: NavGroupId; label: string; sections: PortalSection[] };
+
+/** The header row: sections in order, each group in the place of its first section. */
+export const navItems: readonly NavItem[] = mainNav.reduce<NavItem[]>((items, entry) => {
+	if (!entry.group) return [...items, { kind: 'section', section: entry }];
+	const group = items.find((item) => item.kind === 'group' && item.id === entry.group);
+	if (group?.kind === 'group') group.sections.push(entry);
+	else {
+		const { id, label } = navGroups.find((candidate) => candidate.id === entry.group)!;
+		items.push({ kind: 'group', id, label, sections: [entry] });
+	}
+	return items;
+}, []);
 
 /** Sections whose pages are indexed for search, in the order the search page offers them as a filter. */
 export const searchSections: readonly Section[] = sections.filter((entry) => entry.search);

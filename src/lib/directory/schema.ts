@@ -1,5 +1,5 @@
 import { z } from '../core/zod';
-import { oneOf, type ProgramIds } from '../core/schema-helpers';
+import type { ProgramIds } from '../core/schema-helpers';
 import { contactSchema, webUrlSchema } from '../core/link-schemas';
 
 /** Without an asset pipeline (scripts and tests), a logo is a path string. */
@@ -20,7 +20,11 @@ const languageSchema = z.string().refine(
 /** A list of ids from one configured list, at least one, no repeats. */
 const idList = (ids: readonly string[], what: string) =>
 	z
-		.array(oneOf(ids, what))
+		.array(
+			z.string().refine((id) => ids.includes(id), {
+				message: `Expected ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} id, one of: ${ids.join(', ')}`,
+			}),
+		)
 		.min(1, `Expected at least one ${what}`)
 		.refine((list) => new Set(list).size === list.length, { message: `Expected each ${what} once` });
 
@@ -51,7 +55,8 @@ export function profileSchema<I extends z.ZodType = typeof imagePath>({
 			.string()
 			.trim()
 			.min(10, 'Expected a pitch of at least 10 characters')
-			.max(160, 'Expected at most 160 characters'),
+			.max(160, 'Expected at most 160 characters')
+			.refine((pitch) => !/[\r\n]/.test(pitch), { message: 'Expected one line, without line breaks' }),
 		/** What the partner offers: ids from `community.services` in portal.config.ts. */
 		services: idList(serviceIds, 'service'),
 		/** Industries the partner knows: ids from `community.industries` in portal.config.ts. */
@@ -59,7 +64,10 @@ export function profileSchema<I extends z.ZodType = typeof imagePath>({
 		/** Regions the partner serves: ids from `community.regions` in portal.config.ts. */
 		regions: idList(regionIds, 'region'),
 		/** Languages the partner works in, as codes such as "en" or "pt-BR". */
-		languages: z.array(languageSchema).min(1, 'Expected at least one language'),
+		languages: z
+			.array(languageSchema)
+			.min(1, 'Expected at least one language')
+			.refine((list) => new Set(list).size === list.length, { message: 'Expected each language once' }),
 		/** The partner's own website. */
 		website: webUrlSchema,
 		/** How to reach them: an email address or a contact page. */

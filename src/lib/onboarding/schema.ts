@@ -1,6 +1,7 @@
 import { z } from '../core/zod';
 import { rhythmOverridesSchema } from './rhythm-schema';
-import { oneOf, summarySchema, type ProgramIds } from '../core/schema-helpers';
+import { isoDateSchema, oneOf, summarySchema, type ProgramIds } from '../core/schema-helpers';
+import { keepDateText } from '../core/link-schemas';
 
 /** A track overview: `content/tracks/<track>/index.mdx`. The folder name is the track's slug. */
 export const trackSchema = ({ partnerTypeIds, modelIds }: Pick<ProgramIds, 'partnerTypeIds' | 'modelIds'>) =>
@@ -21,6 +22,8 @@ export const trackSchema = ({ partnerTypeIds, modelIds }: Pick<ProgramIds, 'part
 		goals: z.array(z.string().min(1)).min(1),
 		/** Overrides of the check-in rhythm in `portal.config.ts` for this track, e.g. `checkInMinutes: 45`. Default: none. */
 		rhythm: rhythmOverridesSchema.default({}),
+		/** Last real change, `YYYY-MM-DD`: the page shows an "Updated" badge for a while after it. Default: none (the file's last commit). */
+		updated: keepDateText(isoDateSchema).optional(),
 	});
 
 /** A weekly module: any other `.mdx` file in a track folder. */
@@ -37,6 +40,8 @@ export const moduleSchema = z.object({
 	summary: summarySchema,
 	/** "What you will be able to do" after the module. */
 	goals: z.array(z.string().min(1)).min(1),
+	/** Last real change, `YYYY-MM-DD`: the page shows an "Updated" badge for a while after it. Default: none (the file's last commit). */
+	updated: keepDateText(isoDateSchema).optional(),
 });
 
 export type Track = z.output<ReturnType<typeof trackSchema>>;

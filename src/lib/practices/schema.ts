@@ -1,5 +1,6 @@
 import { z } from '../core/zod';
-import { idSchema, summarySchema, tagSchema } from '../core/schema-helpers';
+import { idSchema, isoDateSchema, summarySchema, tagSchema } from '../core/schema-helpers';
+import { keepDateText } from '../core/link-schemas';
 
 /** A best-practice article: `content/practices/<slug>.mdx`. */
 export const practiceSchema = z.object({
@@ -15,6 +16,8 @@ export const practiceSchema = z.object({
 	order: z.number().int().default(0),
 	/** A template meant for paper: the page offers "Print this template" and print tips. Default: false. */
 	printable: z.boolean().default(false),
+	/** Last real change, `YYYY-MM-DD`: the page shows an "Updated" badge for a while after it. Default: none (the file's last commit). */
+	updated: keepDateText(isoDateSchema).optional(),
 });
 
 export type Practice = z.output<typeof practiceSchema>;

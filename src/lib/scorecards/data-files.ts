@@ -4,7 +4,7 @@ import { byLine, closest, readCsv, validateRows, type DataProblem } from '../dat
 import { toCsv } from '../data/csv-write';
 import { UserError, quote, valueAt } from '../core/errors';
 import { parseYamlSource, type YamlSource } from '../data/yaml-source';
-import { readEnv } from '../core/env';
+import { buildDay } from '../core/build-date';
 import { LockedError, acquireLock, recoverSwap, swapIn, swapPaths } from '../core/folder-swap';
 import { readUtf8File } from '../data/utf8';
 import { quarterOf } from './quarters';
@@ -45,13 +45,8 @@ function readText(file: string, problems: DataProblem[]): string | undefined {
 export interface ScorecardDataOptions {
 	/** Onboarding track ids in the content folder, for partners' `track` (unchecked when undefined). */
 	trackIds?: readonly string[] | undefined;
-	/** The build date, `YYYY-MM-DD`: no quarter after the one holding it is taken. Default: `buildDate()`. */
+	/** The build date, `YYYY-MM-DD`: no quarter after the one holding it is taken. Default: the build day (core/build-date.ts). */
 	today?: string | undefined;
-}
-
-/** The build's "today" (UTC): `PORTAL_BUILD_DATE` when set, else the clock, as the onboarding calendar reads it. */
-export function buildDate(now: Date = new Date()): string {
-	return readEnv().PORTAL_BUILD_DATE ?? now.toISOString().slice(0, 10);
 }
 
 /**
@@ -71,7 +66,7 @@ function futureQuarter(quarter: string, latest: string, today: string): string |
  */
 export function readScorecardData(
 	dir: string,
-	{ trackIds, today = buildDate() }: ScorecardDataOptions = {},
+	{ trackIds, today = buildDay }: ScorecardDataOptions = {},
 ): ScorecardData {
 	const problems: DataProblem[] = [];
 	const partnersFile = join(dir, 'partners.csv');

@@ -34,12 +34,14 @@ function intern(text: string): string {
 	texts.set(text, text);
 	return text;
 }
-const reason = (rule: HealthRule, text: string): HealthReason => ({
+const reason = (rule: HealthRule, text: string, forPartner: string): HealthReason => ({
 	rule,
 	text: intern(text),
+	forPartner: intern(forPartner),
 	article: RULE_ARTICLES[rule],
 });
 const points = { one: 'point', other: 'points' };
+const pointsApart = (difference: number) => `${countOf(difference, points, portal.lang)} apart`;
 
 /** Rounds to one decimal so 8.4 − 6.9 counts as exactly 1.5. */
 const tenth = (n: number) => Math.round(n * 10) / 10;
@@ -56,6 +58,7 @@ export function evaluateHealth({ quarter, row, earlier, expectedTouchpoints, rec
 			reason(
 				'low-satisfaction',
 				`Satisfaction is ${row.satisfaction} in ${quarter}, below ${AT_RISK_SATISFACTION}: relationships under ${AT_RISK_SATISFACTION} tend to deteriorate within months without intervention.`,
+				`Your satisfaction was ${row.satisfaction} in ${quarter}, below ${AT_RISK_SATISFACTION}. We want to hear what is not working and fix it with you at your next check-in.`,
 			),
 		);
 	}
@@ -69,6 +72,7 @@ export function evaluateHealth({ quarter, row, earlier, expectedTouchpoints, rec
 			reason(
 				'satisfaction-fall',
 				`Satisfaction fell ${countOf(tenth(peak.satisfaction - row.satisfaction), points, portal.lang)}, from ${peak.satisfaction} in ${peak.quarter} to ${row.satisfaction} in ${quarter}.`,
+				`Your satisfaction fell ${countOf(tenth(peak.satisfaction - row.satisfaction), points, portal.lang)}, from ${peak.satisfaction} in ${peak.quarter} to ${row.satisfaction} in ${quarter}. Tell us what changed: we would rather hear it now than at the quarterly review.`,
 			),
 		);
 	}
@@ -78,7 +82,11 @@ export function evaluateHealth({ quarter, row, earlier, expectedTouchpoints, rec
 		for (const why of gap.reasons) {
 			const label = labelOf(portal.valueDimensions, gap.dimension);
 			reasons.push(
-				reason('value-gap', `Value gap of ${why.difference} in ${label} (${quarter} review): ${why.message}`),
+				reason(
+					'value-gap',
+					`Value gap of ${why.difference} in ${label} (${quarter} review): ${why.message}`,
+					`${label}: the ${quarter} ratings are ${pointsApart(why.difference)}. Your partner manager will go through it with you, so both sides get what they expect.`,
+				),
 			);
 		}
 	}
@@ -87,6 +95,7 @@ export function evaluateHealth({ quarter, row, earlier, expectedTouchpoints, rec
 			reason(
 				'touchpoints',
 				`${countOf(row.touchpoints, { one: 'touchpoint', other: 'touchpoints' }, portal.lang)} in ${quarter}, below the ${expectedTouchpoints} the engagement rhythm expects for a partnership of this age.`,
+				`We met ${countOf(row.touchpoints, { one: 'time', other: 'times' }, portal.lang)} in ${quarter}, fewer than the ${expectedTouchpoints} check-ins planned for a partnership of your age. Book the next one with your partner manager.`,
 			),
 		);
 	}
@@ -98,6 +107,7 @@ export function evaluateHealth({ quarter, row, earlier, expectedTouchpoints, rec
 			reason(
 				'healthy',
 				`Satisfaction is ${row.satisfaction} (${AT_RISK_SATISFACTION} or above, no fall of ${SATISFACTION_FALL} or more), touchpoints (${row.touchpoints}) keep the expected rhythm (${expectedTouchpoints}), and no value gap of ${VALUE_GAP} or more was reported.`,
+				`Things look good: your satisfaction is ${row.satisfaction}, we met as often as planned, and neither side reported a value gap of ${VALUE_GAP} or more.`,
 			),
 		],
 	};

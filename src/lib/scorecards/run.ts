@@ -1,7 +1,9 @@
 import { countOf } from '../core/plural';
 import { formatProblem } from '../data/csv-read';
 import { buildScorecards } from './build';
-import { buildDate, readScorecardData, recoverOutput, scorecardsCsv, writeOutputAtomically } from './data-files';
+import { resolveBuildDate } from '../core/build-date';
+import { readEnv } from '../core/env';
+import { readScorecardData, recoverOutput, scorecardsCsv, writeOutputAtomically } from './data-files';
 
 const problem = { one: 'problem', other: 'problems' };
 
@@ -30,7 +32,7 @@ export function runScorecards({ dataDir, outDir }: { dataDir: string; outDir: st
 	}
 
 	// Parse and validate, with the same reader as `npm run check`.
-	const data = readScorecardData(dataDir, { today: buildDate(io.now()) });
+	const data = readScorecardData(dataDir, { today: resolveBuildDate(readEnv().PORTAL_BUILD_DATE, io.now()) });
 	if (data.problems.length) {
 		const shown = data.problems.slice(0, MAX_PROBLEMS).map(formatProblem);
 		const rest = data.problems.length - shown.length;

@@ -31,8 +31,10 @@ export const healthRuleSchema = z.enum([
 export const healthReasonSchema = z.object({
 	/** Which rule produced the reason. */
 	rule: healthRuleSchema,
-	/** The reason in a sentence, quoting the figures. */
+	/** The reason in a sentence, quoting the figures, as program staff read it. */
 	text: z.string(),
+	/** The same reason as the partner reads it on their own page: "you" are the partner, "we" the program. */
+	forPartner: z.string(),
 	/** Slug of the best-practice article to read about it. */
 	article: idSchema,
 });

@@ -1,10 +1,6 @@
+import { escapeHtml } from '../core/html';
 import { partnerNames, type SpotlightData } from './spotlights';
 import type { Entry } from '../core/entry';
-
-/** Escapes text for HTML; feed readers render `content` as HTML, and our text is untrusted. */
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
 
 /** One RSS item: the full summary, partners and key results as HTML, linked to the story's page. */
 export function feedItem(entry: Entry<SpotlightData>, names: ReadonlyMap<string, string>, link: string) {

@@ -1,7 +1,6 @@
-import { slug } from 'github-slugger';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
 import type { FieldDefinition } from '../cms/fields';
+import { renderDraft, titleSlug } from '../cms/scaffold';
 import { closest } from '../data/csv-read';
 import { UserError, quote } from '../core/errors';
 import type { Partner } from '../partners/schema';
@@ -33,7 +32,7 @@ export function parseNewSpotlightArgs(argv: readonly string[], today: string): N
 	}
 	const title = values.title?.trim() ?? '';
 	if (!title) throw new UserError('Missing --title', usage);
-	if (!spotlightSlug(title)) {
+	if (!titleSlug(title)) {
 		throw new UserError(`The title ${quote(title)} has no letters or digits to make a file name from`, usage);
 	}
 	const date = values.date ?? today;
@@ -44,11 +43,6 @@ export function parseNewSpotlightArgs(argv: readonly string[], today: string): N
 		);
 	}
 	return { title, date, partner: values.partner };
-}
-
-/** File name (without `.mdx`) for a title: GitHub-style slug, so it matches heading anchors people know. */
-export function spotlightSlug(title: string): string {
-	return slug(title).replace(/-+/g, '-').replace(/^-|-$/g, '');
 }
 
 /** Finds the requested partner; an unknown id is an error with a "did you mean" hint. */
@@ -93,20 +87,11 @@ export function renderSpotlightDraft(input: {
 		author: spotlightPlaceholders.fields.author,
 		draft: true,
 	};
-	const lines: string[] = ['---'];
-	for (const field of input.fields) {
-		if (field.name === 'cover') {
-			// Optional and needs a real file, so it is shown commented out.
-			const { src, alt } = spotlightPlaceholders.cover;
-			lines.push(`# ${field.hint}`, '# cover:', `#   src: ${src}`, `#   alt: ${alt}`);
-			continue;
-		}
-		const sub = field.fields?.map((child) => `${child.name}: ${child.hint}`).join(' ');
-		lines.push(`# ${field.hint}${sub ? ` (${sub})` : ''}`);
-		// yaml quotes what needs quoting (colons, leading symbols), so any title stays valid frontmatter.
-		lines.push(stringify({ [field.name]: values[field.name] }, { lineWidth: 0 }).trimEnd());
-	}
-	lines.push('---', '');
-	for (const { heading, text } of spotlightPlaceholders.sections) lines.push(`## ${heading}`, '', text, '');
-	return lines.join('\n');
+	// Optional and needs a real file, so the cover is shown commented out.
+	return renderDraft({
+		fields: input.fields,
+		values,
+		commented: { cover: spotlightPlaceholders.cover },
+		sections: spotlightPlaceholders.sections,
+	});
 }

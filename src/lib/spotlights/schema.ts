@@ -1,4 +1,5 @@
 import { z } from '../core/zod';
+import { keepDateText } from '../core/link-schemas';
 import { idSchema, isoDateSchema, oneOf, summarySchema, tagSchema, type ProgramIds } from '../core/schema-helpers';
 
 /** YAML reads an unquoted `2026-05-12` as a Date; keep every date as the `YYYY-MM-DD` string authors wrote. */
@@ -65,6 +66,8 @@ export function spotlightSchema<I extends z.ZodType = typeof imagePath>({
 			author: z.string().trim().min(1, 'Expected an author name'),
 			/** Work in progress: shown by `npm run dev`, left out of the production build. Default: false. */
 			draft: z.boolean().default(false),
+			/** Last real change, `YYYY-MM-DD`: the page shows an "Updated" badge for a while after it. Default: none (the file's last commit). */
+			updated: keepDateText(isoDateSchema).optional(),
 		})
 		.superRefine((data, context) => {
 			// A published story needs someone to celebrate and something to show; a draft may still be empty.

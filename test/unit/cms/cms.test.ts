@@ -8,8 +8,14 @@ import { parseFrontmatter } from '../../../src/lib/content/frontmatter';
 import { practiceSchema } from '../../../src/lib/practices/schema';
 import { spotlightResultSchema, spotlightSchema } from '../../../src/lib/spotlights/schema';
 import { programIds } from '../../../src/lib/core/config';
+import { profileSchema } from '../../../src/lib/directory/schema';
+import { eventKinds, eventSchema } from '../../../src/lib/events/schema';
+import { announcementSchema } from '../../../src/lib/news/schema';
 
 const choices = {
+	services: [{ value: 'integrations', label: 'Integrations' }],
+	industries: [{ value: 'retail', label: 'Retail' }],
+	regions: [{ value: 'europe', label: 'Europe' }],
 	partnerTypes: [
 		{ value: 'content-creator', label: 'Content creators' },
 		{ value: 'software', label: 'Software' },
@@ -124,6 +130,41 @@ describe('generated CMS config', () => {
 		expect(practices).toMatchObject({ folder: 'content/practices', extension: 'mdx' });
 		expect(spotlights!.fields.map((f) => f.name)).toEqual([...Object.keys(spotlightShape), 'body']);
 		expect(practices!.fields.map((f) => f.name)).toEqual([...Object.keys(practiceSchema.shape), 'body']);
+	});
+	it('edits the directory, events and announcements with fields generated from their schemas', () => {
+		const byName = new Map(config.collections.map((collection) => [collection.name, collection]));
+		const community = {
+			profiles: ['content/partners', profileSchema(programIds)],
+			events: ['content/events', eventSchema(programIds)],
+			announcements: ['content/announcements', announcementSchema(programIds)],
+		} as const;
+		for (const [name, [folder, schema]] of Object.entries(community)) {
+			const collection = byName.get(name)!;
+			expect(collection, name).toMatchObject({ folder, extension: 'mdx', format: 'frontmatter' });
+			expect(collection.fields.map((f) => f.name)).toEqual([...Object.keys(schema.shape), 'body']);
+			// Required in the editor exactly when the schema has no default and is not optional.
+			const shape = schema.shape as unknown as Record<string, z.ZodType>;
+			for (const field of collection.fields.filter((f) => f.name !== 'body') as Record<string, unknown>[])
+				expect(field.required === false, `${name}.${String(field.name)}`).toBe(
+					shape[field.name as string]!.safeParse(undefined).success,
+				);
+		}
+		const profiles = byName.get('profiles')!;
+		expect(profiles.fields.find((f) => f.name === 'services')).toMatchObject({
+			widget: 'select',
+			multiple: true,
+			options: choices.services,
+		});
+		expect(profiles.fields.find((f) => f.name === 'listed')).toMatchObject({ widget: 'boolean', default: false });
+		expect(byName.get('events')!.fields.find((f) => f.name === 'kind')).toMatchObject({
+			widget: 'select',
+			options: eventKinds.map((kind) => ({ label: kind, value: kind })),
+		});
+		expect(byName.get('announcements')!.fields.find((f) => f.name === 'expires')).toMatchObject({
+			widget: 'datetime',
+			required: false,
+			format: 'YYYY-MM-DD',
+		});
 	});
 	it('starts new spotlights as drafts and stores dates as YYYY-MM-DD', () => {
 		expect(spotlights!.fields.find((f) => f.name === 'draft')).toMatchObject({ widget: 'boolean', default: true });

@@ -11,6 +11,10 @@ const shared: Record<string, string> = {
 	'scorecards/data-files.ts -> partners/read.ts': 'partners.csv has one reader',
 	'security/harden.ts -> cms/config.ts': 'the security policy allows the CMS its Git host',
 	'spotlights/scaffold.ts -> cms/fields.ts': 'new:spotlight writes the fields the CMS edits, from one table',
+	'spotlights/scaffold.ts -> cms/scaffold.ts': 'every scaffolder writes its frontmatter with one renderer',
+	'cms/scaffold.ts -> content/ids.ts': 'scaffolders name files by the id rule the content check applies',
+	'cms/scaffold-community.ts -> content/placeholders.ts':
+		'new:event and new:profile write the placeholders the check refuses, from one list',
 	'spotlights/scaffold.ts -> content/placeholders.ts':
 		'the scaffolder writes the placeholders the content check refuses, from one list',
 	'tiers/site-data.ts -> scorecards/site-data.ts': 'tiers are read from the scorecards the staff pages render',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import userConfig from '../../../portal.config';
-import { resolveBuildDate, rhythmOf } from '../../../src/lib/onboarding/calendar/events';
+import { rhythmOf } from '../../../src/lib/onboarding/calendar/events';
+import { resolveBuildDate } from '../../../src/lib/core/build-date';
 import { tagLabel } from '../../../src/lib/core/tags';
 import { practicesTagged, tagIndex } from '../../../src/lib/practices/practices';
 import { countWords, readingMinutes } from '../../../src/lib/core/reading-time';

@@ -19,6 +19,7 @@ const healthy: Health = {
 		{
 			rule: 'healthy',
 			text: 'Satisfaction is 8.9 (7 or above, no fall of 1.5 or more), touchpoints (8) keep the expected rhythm (6), and no value gap of 3 or more was reported.',
+			forPartner: "In the partner's words.",
 			article: 'measuring-partnership-health',
 		},
 	],
@@ -34,6 +35,7 @@ function card(id: string, status: HealthStatus, quarters: [string, number][]): P
 						{
 							rule: 'low-satisfaction',
 							text: 'Satisfaction is 6.8 in 2026-Q3, below 7: relationships under 7 tend to deteriorate.',
+							forPartner: "In the partner's words.",
 							article: 'pitfalls',
 						},
 					],
@@ -98,9 +100,24 @@ describe('mainReason', () => {
 		const health: Health = {
 			status: 'watch',
 			reasons: [
-				{ rule: 'touchpoints', text: '2 touchpoints in 2026-Q3, below the 6 expected.', article: 'rhythm' },
-				{ rule: 'value-gap', text: 'Value gap of 4 in Co-marketing (2026-Q3 review): apart.', article: 'gaps' },
-				{ rule: 'value-gap', text: 'Value gap of 3 in Co-marketing (2026-Q3 review): apart.', article: 'gaps' },
+				{
+					rule: 'touchpoints',
+					text: '2 touchpoints in 2026-Q3, below the 6 expected.',
+					forPartner: "In the partner's words.",
+					article: 'rhythm',
+				},
+				{
+					rule: 'value-gap',
+					text: 'Value gap of 4 in Co-marketing (2026-Q3 review): apart.',
+					forPartner: "In the partner's words.",
+					article: 'gaps',
+				},
+				{
+					rule: 'value-gap',
+					text: 'Value gap of 3 in Co-marketing (2026-Q3 review): apart.',
+					forPartner: "In the partner's words.",
+					article: 'gaps',
+				},
 			],
 		};
 		expect(mainReason(health)).toEqual({ text: '2 touchpoints in 2026-Q3, below the 6 expected', more: 2 });

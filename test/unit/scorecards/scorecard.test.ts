@@ -181,6 +181,8 @@ describe('evaluateHealth', () => {
 			{
 				rule: 'low-satisfaction',
 				text: 'Satisfaction is 6.9 in 2026-Q3, below 7: relationships under 7 tend to deteriorate within months without intervention.',
+				forPartner:
+					'Your satisfaction was 6.9 in 2026-Q3, below 7. We want to hear what is not working and fix it with you at your next check-in.',
 				article: 'common-pitfalls',
 			},
 		]);
@@ -197,6 +199,8 @@ describe('evaluateHealth', () => {
 			{
 				rule: 'satisfaction-fall',
 				text: 'Satisfaction fell 1.5 points, from 8.5 in 2026-Q1 to 7 in 2026-Q3.',
+				forPartner:
+					'Your satisfaction fell 1.5 points, from 8.5 in 2026-Q1 to 7 in 2026-Q3. Tell us what changed: we would rather hear it now than at the quarterly review.',
 				article: 'sustaining-momentum',
 			},
 		]);
@@ -210,6 +214,8 @@ describe('evaluateHealth', () => {
 		expect(gap.reasons[0]).toEqual({
 			rule: 'value-gap',
 			text: 'Value gap of 3 in Co-marketing (2026-Q3 review): The partner rates what it receives at 4 and what it provides at 7: 3 points apart.',
+			forPartner:
+				'Co-marketing: the 2026-Q3 ratings are 3 points apart. Your partner manager will go through it with you, so both sides get what they expect.',
 			article: 'value-exchange-reviews',
 		});
 		expect(evaluateHealth(base({}, { records: [record('partner', [[5, 7], ...even.slice(1)])] })).status).toBe(
@@ -223,6 +229,9 @@ describe('evaluateHealth', () => {
 		expect(low.reasons[0]!.text).toBe(
 			'5 touchpoints in 2026-Q3, below the 6 the engagement rhythm expects for a partnership of this age.',
 		);
+		expect(low.reasons[0]!.forPartner).toBe(
+			'We met 5 times in 2026-Q3, fewer than the 6 check-ins planned for a partnership of your age. Book the next one with your partner manager.',
+		);
 		expect(evaluateHealth(base({ touchpoints: '6' })).status).toBe('healthy');
 	});
 	it('keeps every reason when at-risk, and explains a healthy status', () => {
@@ -233,6 +242,8 @@ describe('evaluateHealth', () => {
 			{
 				rule: 'healthy',
 				text: 'Satisfaction is 8 (7 or above, no fall of 1.5 or more), touchpoints (6) keep the expected rhythm (6), and no value gap of 3 or more was reported.',
+				forPartner:
+					'Things look good: your satisfaction is 8, we met as often as planned, and neither side reported a value gap of 3 or more.',
 				article: 'measuring-partnership-health',
 			},
 		]);

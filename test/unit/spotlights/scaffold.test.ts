@@ -5,13 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../../src/lib/data/atomic-write';
 import { spotlightFields } from '../../../src/lib/cms/fields';
+import { titleSlug } from '../../../src/lib/cms/scaffold';
 import { parseFrontmatter } from '../../../src/lib/content/frontmatter';
-import {
-	findPartner,
-	parseNewSpotlightArgs,
-	renderSpotlightDraft,
-	spotlightSlug,
-} from '../../../src/lib/spotlights/scaffold';
+import { findPartner, parseNewSpotlightArgs, renderSpotlightDraft } from '../../../src/lib/spotlights/scaffold';
 import { spotlightSchema } from '../../../src/lib/spotlights/schema';
 import { programIds } from '../../../src/lib/core/config';
 
@@ -45,8 +41,8 @@ describe('parseNewSpotlightArgs', () => {
 
 describe('scaffolder logic', () => {
 	it('makes a slug from the title', () => {
-		expect(spotlightSlug('Acme: +220% partner revenue!')).toBe('acme-220-partner-revenue');
-		expect(spotlightSlug('Café & Co — a story')).toBe('café-co-a-story');
+		expect(titleSlug('Acme: +220% partner revenue!')).toBe('acme-220-partner-revenue');
+		expect(titleSlug('Café & Co — a story')).toBe('café-co-a-story');
 	});
 	it('rejects an unknown partner with a suggestion', () => {
 		const partners = [{ id: 'ledgerline' }, { id: 'formwise' }];

@@ -7,7 +7,8 @@ import { checkContentGraph, contentGraphProblems } from '../../../src/lib/conten
 import { validateContent } from '../../../src/lib/content/validate';
 import { parseFrontmatter } from '../../../src/lib/content/frontmatter';
 import { spotlightSchema } from '../../../src/lib/spotlights/schema';
-import { escapeHtml, feedItem } from '../../../src/lib/spotlights/feed';
+import { feedItem } from '../../../src/lib/spotlights/feed';
+import { escapeHtml } from '../../../src/lib/core/html';
 import {
 	archiveLabels,
 	archivePeriods,

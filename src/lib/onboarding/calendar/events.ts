@@ -1,17 +1,12 @@
 import { upcomingStarts } from './ics';
 import { calendarName, trackCalendarText, type TrackCalendarData } from './track-calendar';
 import { portal } from '../../core/config';
-import { readEnv } from '../../core/env';
+import { buildDay } from '../../core/build-date';
 import type { EngagementRhythm } from '../rhythm-schema';
 import type { Track } from '../schema';
 
-/** The build's "today" (UTC): `PORTAL_BUILD_DATE` when set (checked as a real date with the other variables), else the clock. */
-export function resolveBuildDate(pinned: string | undefined, now: Date): string {
-	return readEnv({ PORTAL_BUILD_DATE: pinned }).PORTAL_BUILD_DATE ?? now.toISOString().slice(0, 10);
-}
-
 // Once per build, so track pages and `.ics` files agree on the offered start weeks.
-const buildDate = resolveBuildDate(readEnv().PORTAL_BUILD_DATE, new Date());
+const buildDate = buildDay;
 
 /**
  * Start weeks (Mondays) a track page offers as ready-made files, for readers without JavaScript: the first

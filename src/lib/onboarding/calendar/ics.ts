@@ -5,7 +5,7 @@
  * calendar app shows in its user's own zone.
  */
 import type { EngagementRhythm } from '../rhythm-schema';
-import { escapeText, foldLine, icsDateTime, zonedTime } from '../../core/icalendar';
+import { writeICalendar, zonedTime } from '../../core/icalendar';
 
 const dayMs = 86_400_000;
 
@@ -114,32 +114,22 @@ export function engagementEvents(rhythm: EngagementRhythm, subject: CalendarSubj
 	return events;
 }
 
-/** A complete VCALENDAR with one VEVENT per event, CRLF line endings. */
+/** A complete VCALENDAR with one VEVENT per meeting, written by the portal's one iCalendar writer. */
 export function toICalendar(
 	events: readonly EngagementEvent[],
 	options: { name: string; productId: string; stamp: Date },
 ): string {
-	const lines = [
-		'BEGIN:VCALENDAR',
-		'VERSION:2.0',
-		`PRODID:${options.productId}`,
-		'CALSCALE:GREGORIAN',
-		'METHOD:PUBLISH',
-		`X-WR-CALNAME:${escapeText(options.name)}`,
-		...events.flatMap((event) => [
-			'BEGIN:VEVENT',
-			`UID:${event.uid}`,
-			`DTSTAMP:${icsDateTime(options.stamp)}`,
-			`DTSTART:${icsDateTime(event.start)}`,
-			`DTEND:${icsDateTime(new Date(event.start.getTime() + event.minutes * 60_000))}`,
-			`SUMMARY:${escapeText(event.title)}`,
-			`DESCRIPTION:${escapeText(event.description)}`,
-			`CATEGORIES:${event.kind === 'review' ? 'Strategic review' : 'Check-in'}`,
-			'END:VEVENT',
-		]),
-		'END:VCALENDAR',
-	];
-	return lines.map(foldLine).join('\r\n') + '\r\n';
+	return writeICalendar(
+		events.map((event) => ({
+			uid: event.uid,
+			start: event.start,
+			end: new Date(event.start.getTime() + event.minutes * 60_000),
+			title: event.title,
+			description: event.description,
+			categories: [event.kind === 'review' ? 'Strategic review' : 'Check-in'],
+		})),
+		options,
+	);
 }
 
 const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
