@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { testStaffSecret } from './test/e2e/support/staff-secret.ts';
+import { e2eBuildDate } from './test/e2e/support/build-date.ts';
 
 export default defineConfig({
 	test: {
@@ -17,8 +18,9 @@ export default defineConfig({
 					name: 'e2e',
 					include: ['test/e2e/**/*.test.ts'],
 					globalSetup: ['test/e2e/support/global-setup.ts'],
-					// Builds the tests start themselves seal staff pages with the same test secret.
-					env: { PORTAL_STAFF_SECRET: testStaffSecret },
+					// Builds the tests start themselves seal staff pages with the same test secret, and all build on one
+					// pinned day, so dated example content (events, announcements, "New" badges) never ages out of them.
+					env: { PORTAL_STAFF_SECRET: testStaffSecret, PORTAL_BUILD_DATE: e2eBuildDate },
 					setupFiles: ['test/e2e/support/setup-checks.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,

@@ -5,11 +5,11 @@
 import { join } from 'node:path';
 import { writeFileAtomic } from '../src/lib/data/atomic-write';
 import { eventFields, fieldChoices } from '../src/lib/cms/fields';
-import { fileNameFor } from '../src/lib/cms/scaffold';
+import { fileNameFor, runScaffolder } from '../src/lib/cms/scaffold';
 import { newEventUsage, parseNewEventArgs, renderEventDraft } from '../src/lib/cms/scaffold-community';
 import { portal, programIds } from '../src/lib/core/config';
 import { contentDir } from '../src/lib/content/content-dir';
-import { UserError, parseWithFriendlyErrors } from '../src/lib/core/errors';
+import { parseWithFriendlyErrors } from '../src/lib/core/errors';
 import { eventKinds, eventSchema } from '../src/lib/events/schema';
 import { parseFrontmatter } from '../src/lib/content/frontmatter';
 
@@ -58,10 +58,4 @@ function main(argv: readonly string[]): number {
 	return 0;
 }
 
-try {
-	process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-	if (!(error instanceof UserError)) throw error;
-	console.error(`${error.message}\nAll options: npm run new:event -- --help`);
-	process.exitCode = 1;
-}
+runScaffolder('new:event', main);

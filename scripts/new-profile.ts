@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { runScaffolder } from '../src/lib/cms/scaffold';
 import { writeFileAtomic } from '../src/lib/data/atomic-write';
 import { fieldChoices, profileFields } from '../src/lib/cms/fields';
 import {
@@ -14,7 +15,7 @@ import {
 } from '../src/lib/cms/scaffold-community';
 import { portal, programIds } from '../src/lib/core/config';
 import { contentDir, partnersCsvPath } from '../src/lib/content/content-dir';
-import { UserError, parseWithFriendlyErrors } from '../src/lib/core/errors';
+import { parseWithFriendlyErrors } from '../src/lib/core/errors';
 import { profileSchema } from '../src/lib/directory/schema';
 import { parseFrontmatter } from '../src/lib/content/frontmatter';
 import { readPartnersFile } from '../src/lib/partners/read';
@@ -58,10 +59,4 @@ function main(argv: readonly string[]): number {
 	return 0;
 }
 
-try {
-	process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-	if (!(error instanceof UserError)) throw error;
-	console.error(`${error.message}\nAll options: npm run new:profile -- --help`);
-	process.exitCode = 1;
-}
+runScaffolder('new:profile', main);

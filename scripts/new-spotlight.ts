@@ -8,8 +8,8 @@ import { writeFileAtomic } from '../src/lib/data/atomic-write';
 import { fieldChoices, spotlightFields } from '../src/lib/cms/fields';
 import { portal, programIds } from '../src/lib/core/config';
 import { contentDir, partnersCsvPath } from '../src/lib/content/content-dir';
-import { UserError, parseWithFriendlyErrors } from '../src/lib/core/errors';
-import { fileNameFor } from '../src/lib/cms/scaffold';
+import { parseWithFriendlyErrors } from '../src/lib/core/errors';
+import { fileNameFor, runScaffolder } from '../src/lib/cms/scaffold';
 import { ENTRY_ID_MAX } from '../src/lib/content/ids';
 import { findPartner, parseNewSpotlightArgs, renderSpotlightDraft } from '../src/lib/spotlights/scaffold';
 import { readPartnersFile } from '../src/lib/partners/read';
@@ -74,10 +74,4 @@ function main(argv: readonly string[]): number {
 	return 0;
 }
 
-try {
-	process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-	if (!(error instanceof UserError)) throw error;
-	console.error(`${error.message}\nAll options: npm run new:spotlight -- --help`);
-	process.exitCode = 1;
-}
+runScaffolder('new:spotlight', main);

@@ -18,6 +18,7 @@ import {
 import DirectoryList from './directory-list';
 import '../styles/forms.css';
 import '../styles/directory.css';
+import FiltersToggle from './filters-toggle';
 
 interface Props {
 	cards: DirectoryCard[];
@@ -93,15 +94,7 @@ export default function DirectoryBrowser({ cards, facets, headings, lang }: Prop
 						onChange={(event) => update({ ...current, q: event.target.value })}
 					/>
 				</label>
-				<button
-					type="button"
-					className="button filters-toggle"
-					aria-expanded={open ?? false}
-					aria-controls={`${id}-filters`}
-					onClick={() => setOpen(!open)}
-				>
-					{active ? `Filters (${active})` : 'Filters'}
-				</button>
+				<FiltersToggle controls={`${id}-filters`} open={open} active={active} onToggle={() => setOpen(!open)} />
 			</form>
 			<div className="directory-layout">
 				<nav

@@ -18,6 +18,7 @@ import {
 import SpotlightList from './spotlight-list';
 import '../styles/forms.css';
 import '../styles/spotlights.css';
+import FiltersToggle from './filters-toggle';
 
 interface Props {
 	cards: SpotlightCard[];
@@ -99,15 +100,7 @@ export default function SpotlightBrowser({ cards, labels, lang }: Props) {
 						Search titles and summaries
 						<input type="search" value={current.q} onChange={(event) => update({ q: event.target.value })} />
 					</label>
-					<button
-						type="button"
-						className="button filters-toggle"
-						aria-expanded={open ?? false}
-						aria-controls={`${id}-filters`}
-						onClick={() => setOpen(!open)}
-					>
-						{active ? `Filters (${active})` : 'Filters'}
-					</button>
+					<FiltersToggle controls={`${id}-filters`} open={open} active={active} onToggle={() => setOpen(!open)} />
 				</div>
 				<div
 					id={`${id}-filters`}

@@ -1,6 +1,7 @@
 import { formatDate } from '../lib/core/dates';
 import { tagLabel } from '../lib/core/tags';
 import type { ArchiveLabels, SpotlightCard } from '../lib/spotlights/filter';
+import StatusIcon from './status-icon';
 
 interface Props {
 	cards: readonly SpotlightCard[];
@@ -41,6 +42,15 @@ export default function SpotlightList({ cards, labels, lang, level = 2, eager = 
 					<Heading>
 						<a href={card.url}>{card.title}</a>
 					</Heading>
+					{card.badge && (
+						<p className="new-badge-line">
+							<span className="new-badge" title={card.badge.title} data-new-until={card.badge.until}>
+								<StatusIcon name="sparkles" />
+								{card.badge.word}
+								<span className="sr-only">{card.badge.spoken}</span>
+							</span>
+						</p>
+					)}
 					<p className="meta">
 						<time dateTime={card.date}>{formatDate(card.date, lang)}</time> · {labels.models[card.model] ?? card.model}
 					</p>

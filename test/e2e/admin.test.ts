@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { launchBrowser, newContext, wcagTags } from './support/browser';
 import { distDir, siteUrl, sitemapPaths } from './support/site';
+import { portal } from '../../src/lib/core/config';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -32,12 +33,18 @@ describe('/admin/ (Sveltia CMS)', () => {
 		await context.close();
 	});
 
-	it('serves a config generated from our field tables', () => {
+	it("serves a config generated from the collections' schemas, with the configured choices", () => {
 		const config = parse(readFileSync(join(distDir, 'admin', 'config.yml'), 'utf8'));
 		const names = config.collections.map((collection: { name: string }) => collection.name);
-		expect(names).toEqual(['spotlights', 'practices']);
-		const partners = config.collections[0].fields.find((field: { name: string }) => field.name === 'partners');
-		expect(partners.options.map((option: { value: string }) => option.value)).toContain('ledgerline');
+		expect(names).toEqual(['spotlights', 'practices', 'profiles', 'events', 'announcements']);
+		const field = (collection: number, name: string) =>
+			config.collections[collection].fields.find((entry: { name: string }) => entry.name === name);
+		const values = (options: { value: string }[]) => options.map((option) => option.value);
+		expect(values(field(0, 'partners').options)).toContain('ledgerline');
+		expect(values(field(2, 'services').options)).toEqual(portal.community.services.map((service) => service.id));
+		expect(field(2, 'services').multiple).toBe(true);
+		expect(values(field(3, 'kind').options)).toContain('office-hours');
+		expect(field(4, 'expires').format).toBe('YYYY-MM-DD');
 	});
 
 	it('is kept out of search engines, the sitemap and site search', () => {

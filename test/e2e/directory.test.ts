@@ -232,6 +232,16 @@ describe('profiles', () => {
 			expect(directory).not.toContain(profile.pitch);
 		}
 		for (const profile of listed) expect(sitemap).toContain(`directory/${profile.id}/`);
+		// Not even the logo file: Astro copies every image a collection entry names, so the loader drops unlisted ones.
+		const assets = readdirSync(join(distDir, '_astro'));
+		for (const profile of unlisted) {
+			const logo = profile.logo.src.replace(/^.*\//, '').replace(/\.[a-z]+$/, '');
+			expect(assets.filter((file) => file.startsWith(`${logo}.`))).toEqual([]);
+		}
+		for (const profile of listed.slice(0, 1)) {
+			const logo = profile.logo.src.replace(/^.*\//, '').replace(/\.[a-z]+$/, '');
+			expect(assets.filter((file) => file.startsWith(`${logo}.`)).length).toBeGreaterThan(0);
+		}
 	});
 
 	it('show no tier anywhere in the public build for a partner who has not opted in', () => {

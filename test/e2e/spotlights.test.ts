@@ -413,7 +413,9 @@ describe('spotlights feed', () => {
 	it('is linked from every page head', async () => {
 		for (const path of ['', 'practices/', 'spotlights/2026/11/']) {
 			await page.goto(siteUrl(path));
-			const feedHref = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
+			const feedHref = await page
+				.locator('link[rel="alternate"][type="application/rss+xml"][title$="partnership spotlights"]')
+				.getAttribute('href');
 			const response = await page.request.get(new URL(feedHref!, page.url()).href);
 			expect(response.status()).toBe(200);
 			expect(await response.text()).toContain('<rss');

@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, takeProblems, wcagTags } from './support/browser';
 import { distDir, siteUrl, sitemapPaths, withoutBase } from './support/site';
+import { e2eBuildDate } from './support/build-date';
 
 const track = 'onboarding/agencies/';
 const modules = [
@@ -221,7 +222,7 @@ function parseCalendar(text: string) {
 	return { calendar, events };
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => e2eBuildDate;
 
 describe('with JavaScript off', () => {
 	let context: BrowserContext;

@@ -70,3 +70,17 @@ export function renderDraft(input: {
 	for (const { heading, text } of input.sections) lines.push(`## ${heading}`, '', text, '');
 	return lines.join('\n');
 }
+
+/**
+ * Runs a scaffolder's `main` on the command line's arguments and sets the exit code: a `UserError` prints its
+ * message and where to find every option (exit 1); anything else is a bug and throws.
+ */
+export function runScaffolder(command: string, main: (argv: readonly string[]) => number): void {
+	try {
+		process.exitCode = main(process.argv.slice(2));
+	} catch (error) {
+		if (!(error instanceof UserError)) throw error;
+		console.error(`${error.message}\nAll options: npm run ${command} -- --help`);
+		process.exitCode = 1;
+	}
+}

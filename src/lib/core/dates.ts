@@ -45,3 +45,8 @@ export function formatMonth(year: string | number, month: string | number, lang:
 		new Date(Date.UTC(Number(year), Number(month) - 1, 1)),
 	);
 }
+
+/** A "YYYY-MM-DD" date plus whole days (negative to go back), across month and year ends, in UTC. */
+export function addDays(date: string, days: number): string {
+	return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

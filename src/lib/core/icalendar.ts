@@ -5,6 +5,8 @@
  * under the strict CSP, and the tests parse every file it writes with ical.js, a real parser.
  */
 
+import { addDays } from './dates';
+
 /** One formatter per time zone: creating an `Intl.DateTimeFormat` costs far more than using one. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -40,11 +42,6 @@ export function zonedTime(date: string, time: string, timeZone: string): Date {
 /** The local wall-clock time of a UTC instant in an IANA time zone, "2026-03-29T02:30". */
 export function wallTime(instant: Date, timeZone: string): string {
 	return new Date(instant.getTime() + zoneOffset(instant.getTime(), timeZone)).toISOString().slice(0, 16);
-}
-
-/** The calendar day after a "YYYY-MM-DD" date, across month and year ends. */
-export function dayAfter(date: string): string {
-	return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 /** "20261130T150000Z": an RFC 5545 UTC date-time. */
@@ -129,7 +126,7 @@ function eventLines(event: CalendarEvent, stamp: Date): string[] {
 	const times =
 		'firstDay' in event
 			? // DTEND of an all-day event is exclusive (RFC 5545 §3.6.1): the day after its last day.
-				[`DTSTART;VALUE=DATE:${icsDate(event.firstDay)}`, `DTEND;VALUE=DATE:${icsDate(dayAfter(event.lastDay))}`]
+				[`DTSTART;VALUE=DATE:${icsDate(event.firstDay)}`, `DTEND;VALUE=DATE:${icsDate(addDays(event.lastDay, 1))}`]
 			: [`DTSTART:${icsDateTime(event.start)}`, `DTEND:${icsDateTime(event.end)}`];
 	return [
 		'BEGIN:VEVENT',

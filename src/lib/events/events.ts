@@ -1,6 +1,7 @@
 import { UserError } from '../core/errors';
 import type { Entry } from '../core/entry';
-import { dayAfter, writeICalendar, zonedTime, type CalendarEvent } from '../core/icalendar';
+import { addDays } from '../core/dates';
+import { writeICalendar, zonedTime, type CalendarEvent } from '../core/icalendar';
 import type { IconName } from '../core/icons';
 import type { CommunityEvent, EventKind } from './schema';
 
@@ -37,7 +38,7 @@ export function eventStart(event: Pick<CommunityEvent, 'start' | 'timeZone'>): D
  * zone; a timed one at its end, which may be on a later day (crossing midnight) or past a change of the clocks.
  */
 export function eventInstants(event: EventTime): { start: Date; end: Date } {
-	const end = isAllDay(event) ? instant(dayAfter(event.end), event.timeZone) : instant(event.end, event.timeZone);
+	const end = isAllDay(event) ? instant(addDays(event.end, 1), event.timeZone) : instant(event.end, event.timeZone);
 	return { start: eventStart(event), end };
 }
 

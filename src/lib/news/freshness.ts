@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
+import { addDays } from '../core/dates';
 
 /** Marks the start of a commit in the log format below: a byte no file name or date contains. */
 const commitMark = '\u001e';
@@ -93,13 +94,6 @@ export interface Freshness {
 	day: string;
 	/** The last day the badge applies, `YYYY-MM-DD`: pages read after it (the build has aged) hide it. */
 	until: string;
-}
-
-/** `YYYY-MM-DD` plus a number of days. */
-export function addDays(day: string, days: number): string {
-	const date = new Date(`${day}T00:00:00Z`);
-	date.setUTCDate(date.getUTCDate() + days);
-	return date.toISOString().slice(0, 10);
 }
 
 /**

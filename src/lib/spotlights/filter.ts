@@ -5,6 +5,7 @@
  */
 import { countOf } from '../core/plural';
 import { sortTags } from '../core/tags';
+import type { PageBadge } from '../core/badge';
 
 /**
  * A cover image made small at build time (astro:assets); the island only renders these attributes. No alt text:
@@ -35,6 +36,8 @@ export interface SpotlightCard {
 	url: string;
 	/** Optional: stories without a cover show a plain tile of the same size. */
 	cover?: CardCover | undefined;
+	/** "New" while the story is recent, worked out at build time. Default: none. */
+	badge?: PageBadge | undefined;
 }
 
 /** Labels of configured choices by id, one map per filter so ids that two lists share never mix. */

@@ -2,6 +2,7 @@ import { countIn, perList, topScored } from '../core/ranking';
 import type { Spotlight } from './schema';
 import type { ArchiveLabels, CardCover, SpotlightCard } from './filter';
 import type { Entry } from '../core/entry';
+import type { PageBadge } from '../core/badge';
 
 /** The fields of a spotlight the archive logic reads; the cover is left out so Astro's image type fits too. */
 export type SpotlightData = Omit<Spotlight, 'cover'>;
@@ -88,6 +89,7 @@ export function toCard(
 	names: ReadonlyMap<string, string>,
 	url: string,
 	cover?: CardCover,
+	badge?: PageBadge,
 ): SpotlightCard {
 	const { title, date, summary, partnerType, model, tags, partners } = entry.data;
 	const named = partnerNames(partners, names);
@@ -102,6 +104,7 @@ export function toCard(
 		partners: named,
 		url,
 		...(cover && { cover }),
+		...(badge && { badge }),
 	};
 }
 

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { e2eNow } from './build-date';
 
 /** Debian's Chromium; `CHROMIUM_PATH` overrides it on other machines. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -44,6 +45,8 @@ export async function newContext(
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
 		acceptDownloads: true,
 	});
+	// The pages' own "today" (the banner's expiry, the calendar picker, the rating quarter) is the build's pinned day.
+	await context.clock.setFixedTime(e2eNow);
 	await context.route(
 		(url) => /^https?:$/.test(url.protocol) && !ownHosts.has(url.hostname),
 		(route) => {

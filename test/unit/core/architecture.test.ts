@@ -20,6 +20,8 @@ const shared: Record<string, string> = {
 	'tiers/site-data.ts -> scorecards/site-data.ts': 'tiers are read from the scorecards the staff pages render',
 	'tiers/site-data.ts -> scorecards/data-files.ts': 'metrics and rating records have one reader',
 	'tiers/site-data.ts -> content/content-dir.ts': 'the data folder sits in the content folder, located in one place',
+	'news/badge.ts -> content/content-dir.ts':
+		'page dates come from git history of the content folder, located in one place',
 };
 
 const lib = 'src/lib';

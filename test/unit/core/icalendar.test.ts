@@ -1,13 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import {
-	dayAfter,
-	foldLine,
-	wallTime,
-	writeICalendar,
-	zonedTime,
-	type CalendarEvent,
-} from '../../../src/lib/core/icalendar';
+import { foldLine, wallTime, writeICalendar, zonedTime, type CalendarEvent } from '../../../src/lib/core/icalendar';
+import { addDays } from '../../../src/lib/core/dates';
 
 const options = {
 	name: 'Lumen Partner Network: events',
@@ -127,7 +121,7 @@ describe('zone arithmetic', () => {
 	});
 
 	it('finds the day after, across month, year and leap-day ends', () => {
-		expect(['2026-01-31', '2026-12-31', '2028-02-28', '2027-02-28'].map(dayAfter)).toEqual([
+		expect(['2026-01-31', '2026-12-31', '2028-02-28', '2027-02-28'].map((day) => addDays(day, 1))).toEqual([
 			'2026-02-01',
 			'2027-01-01',
 			'2028-02-29',

@@ -1,7 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-	addDays,
 	changedDay,
 	freshness,
 	gitChangedDays,
@@ -9,6 +8,7 @@ import {
 	parseGitLog,
 	type RunGit,
 } from '../../../src/lib/news/freshness';
+import { addDays } from '../../../src/lib/core/dates';
 
 // What `git log --format=%x1e%cs --name-only` prints: a marked date line per commit, then its files.
 const log = [

@@ -1,7 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import {
-	addDays,
 	describeRhythm,
 	engagementEvents,
 	firstMeetingDate,
@@ -12,6 +11,7 @@ import {
 	upcomingStarts,
 } from '../../../src/lib/onboarding/calendar/ics';
 import { escapeText, foldLine, zonedTime } from '../../../src/lib/core/icalendar';
+import { addDays } from '../../../src/lib/core/dates';
 import { engagementRhythmSchema } from '../../../src/lib/onboarding/rhythm-schema';
 
 const rhythm = (input: Record<string, unknown> = {}) => engagementRhythmSchema.parse(input);

@@ -6,13 +6,7 @@
  */
 import type { EngagementRhythm } from '../rhythm-schema';
 import { writeICalendar, zonedTime } from '../../core/icalendar';
-
-const dayMs = 86_400_000;
-
-/** Adds whole days to a "YYYY-MM-DD" date, across month and year ends. */
-export function addDays(date: string, days: number): string {
-	return new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
-}
+import { addDays } from '../../core/dates';
 
 /** The Monday of the ISO week containing `date` (the date itself when it is a Monday). */
 export function mondayOf(date: string): string {
